@@ -1,0 +1,3 @@
+namespace ZhuhaiArtisan.Application.Access.AuthenticatePartnerApiKey;
+
+public sealed record AuthenticatedPartner(Guid ClientId, string ClientCode, Guid KeyId);

@@ -1,0 +1,3 @@
+namespace ZhuhaiArtisan.Application.Access.Common;
+
+public sealed record GeneratedApiKey(string Key, string Prefix, string Hash);

@@ -1,0 +1,8 @@
+namespace ZhuhaiArtisan.Application.Common.Privacy;
+
+public enum PersonalInformationKind
+{
+    Phone,
+    IdentityNumber,
+    Other,
+}

@@ -1,0 +1,55 @@
+using FluentValidation;
+using ZhuhaiArtisan.Application.Common.Paging;
+using ZhuhaiArtisan.Domain.ReferenceData.IndustryClusters;
+
+namespace ZhuhaiArtisan.Application.Common.Validation;
+
+/// <summary>Input-shape rules shared by many validators.</summary>
+public static class ValidationRules
+{
+    public static IRuleBuilderOptions<T, int?> MustBeAPageLimit<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.InclusiveBetween(1, PageLimits.Max)
+            .WithMessage($"limit must be between 1 and {PageLimits.Max}.");
+
+    public static IRuleBuilderOptions<T, string?> MustBeAClusterCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(code => code is null || IndustryCluster.FindByCode(code) is not null)
+            .WithErrorCode("reference.unknown_cluster")
+            .WithMessage(c => $"Unknown industry cluster code. Known codes: {string.Join(", ", IndustryCluster.All.Select(x => x.Code))}.");
+
+    /// <summary>
+    /// Rejects characters that have no business in a name or address: control characters and
+    /// unpaired surrogates (which a JSON string can carry). Any GB18030 character is allowed.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> MustBePrintableText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || IsPrintable(value))
+            .WithErrorCode("validation.unprintable_text")
+            .WithMessage("The text contains control characters or broken surrogate pairs.");
+
+    private static bool IsPrintable(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsControl(c))
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

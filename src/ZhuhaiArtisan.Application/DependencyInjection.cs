@@ -1,0 +1,28 @@
+using FluentValidation;
+using Mapster;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ZhuhaiArtisan.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Validators and mappings of the use cases. The mediator itself is generated and registered
+    /// by the composition root, which references the source generator.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
+        _ = MappingsRegistered.Value;
+        return services;
+    }
+
+    // Mapster's global configuration is process-wide: register it once even when several hosts
+    // (test servers) start in one process.
+    private static readonly Lazy<bool> MappingsRegistered = new(() =>
+    {
+        TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
+        TypeAdapterConfig.GlobalSettings.Compile();
+        return true;
+    });
+}

@@ -1,0 +1,14 @@
+using Mediator;
+using ZhuhaiArtisan.Application.Organizations.Common;
+
+namespace ZhuhaiArtisan.Application.Organizations.ChangeOrganizationLabels;
+
+/// <summary>Replaces the whole set of labels: every flag is stated, so nothing is changed by omission.</summary>
+public sealed record ChangeOrganizationLabelsCommand(
+    Guid Id,
+    int ExpectedVersion,
+    bool? IsKeyIndustryEnterprise,
+    bool? IsKeyIndustryInnovationEmployer,
+    bool? IsIndustryEducationIntegrationEnterprise,
+    bool? IsPrivateInstitution,
+    TrainingQualificationDto? TrainingQualification) : ICommand<OrganizationDto>;

@@ -1,0 +1,6 @@
+namespace ZhuhaiArtisan.Domain.Common;
+
+public interface IDomainEvent
+{
+    DateTimeOffset OccurredAt { get; }
+}

@@ -1,0 +1,9 @@
+namespace ZhuhaiArtisan.Domain.Organizations;
+
+public enum UnifiedSocialCreditCodeError
+{
+    None,
+    WrongLength,
+    IllegalCharacter,
+    WrongCheckCharacter,
+}
