@@ -11,6 +11,12 @@ public sealed record OrganizationLabels(
     bool IsPrivateInstitution,
     TrainingQualification? TrainingQualification)
 {
+    // For EF Core: the nested qualification cannot be bound through the positional constructor.
+    private OrganizationLabels()
+        : this(false, false, false, false, null)
+    {
+    }
+
     public static OrganizationLabels None { get; } = new(false, false, false, false, null);
 
     public bool HasEnterpriseLabel => IsKeyIndustryEnterprise || IsKeyIndustryInnovationEmployer || IsIndustryEducationIntegrationEnterprise;

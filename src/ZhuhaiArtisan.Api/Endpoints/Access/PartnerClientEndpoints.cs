@@ -1,0 +1,96 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ZhuhaiArtisan.Api.Http;
+using ZhuhaiArtisan.Api.Security;
+using ZhuhaiArtisan.Application.Access.Common;
+using ZhuhaiArtisan.Application.Access.GetCurrentPartnerClient;
+using ZhuhaiArtisan.Application.Access.IssuePartnerApiKey;
+using ZhuhaiArtisan.Application.Access.ListPartnerApiKeys;
+using ZhuhaiArtisan.Application.Access.ListPartnerClients;
+using ZhuhaiArtisan.Application.Access.RegisterPartnerClient;
+using ZhuhaiArtisan.Application.Access.RevokePartnerApiKey;
+using ZhuhaiArtisan.Application.Common.Paging;
+
+namespace ZhuhaiArtisan.Api.Endpoints.Access;
+
+/// <summary>Partner clients (技行珠海) and the API keys the city issues them.</summary>
+public static class PartnerClientEndpoints
+{
+    public static IEndpointRouteBuilder MapPartnerClientEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/partner-clients")
+            .WithTags("Access")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapPost("/", RegisterPartnerClient)
+            .WithName(nameof(RegisterPartnerClient))
+            .WithSummary("Register a partner client (city only)")
+            .RequireAuthorization(AuthorizationPolicies.CityAdmin)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/", ListPartnerClients)
+            .WithName(nameof(ListPartnerClients))
+            .WithSummary("List partner clients (city only)")
+            .RequireAuthorization(AuthorizationPolicies.CityAdmin);
+
+        group.MapGet("/current", GetCurrentPartnerClient)
+            .WithName(nameof(GetCurrentPartnerClient))
+            .WithSummary("The partner client the calling API key belongs to")
+            .RequireAuthorization(AuthorizationPolicies.Partner)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{clientId:guid}/api-keys", IssuePartnerApiKey)
+            .WithName(nameof(IssuePartnerApiKey))
+            .WithSummary("Issue an API key; the key is shown in this response only (city only)")
+            .RequireAuthorization(AuthorizationPolicies.CityAdmin)
+            .WithIdempotencyKey()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/{clientId:guid}/api-keys", ListPartnerApiKeys)
+            .WithName(nameof(ListPartnerApiKeys))
+            .WithSummary("List a partner client's API keys, without the keys themselves (city only)")
+            .RequireAuthorization(AuthorizationPolicies.CityAdmin)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{clientId:guid}/api-keys/{keyId:guid}/revocation", RevokePartnerApiKey)
+            .WithName(nameof(RevokePartnerApiKey))
+            .WithSummary("Revoke an API key at once (city only)")
+            .RequireAuthorization(AuthorizationPolicies.CityAdmin)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return app;
+    }
+
+    public static async Task<Created<PartnerClientDto>> RegisterPartnerClient(RegisterPartnerClientCommand command, ISender sender, CancellationToken cancellationToken)
+    {
+        var client = await sender.Send(command, cancellationToken);
+        return TypedResults.Created($"/api/v1/partner-clients/{client.Id}", client);
+    }
+
+    public static async Task<Ok<ItemList<PartnerClientDto>>> ListPartnerClients(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListPartnerClientsQuery(), cancellationToken));
+
+    public static async Task<Ok<PartnerClientDto>> GetCurrentPartnerClient(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetCurrentPartnerClientQuery(), cancellationToken));
+
+    public static async Task<Created<IssuedPartnerApiKeyDto>> IssuePartnerApiKey(
+        Guid clientId, IssuePartnerApiKeyRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var key = await sender.Send(new IssuePartnerApiKeyCommand(clientId, request.Name, request.ExpiresAt), cancellationToken);
+        // The key is a secret: no cache may keep this response.
+        response.Headers.CacheControl = "no-store";
+        return TypedResults.Created($"/api/v1/partner-clients/{clientId}/api-keys", key);
+    }
+
+    public static async Task<Ok<ItemList<PartnerApiKeyDto>>> ListPartnerApiKeys(Guid clientId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListPartnerApiKeysQuery(clientId), cancellationToken));
+
+    public static async Task<Ok<PartnerApiKeyDto>> RevokePartnerApiKey(Guid clientId, Guid keyId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RevokePartnerApiKeyCommand(clientId, keyId), cancellationToken));
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+using ZhuhaiArtisan.Api.Endpoints.Access;
+using ZhuhaiArtisan.Api.Endpoints.Organizations;
+using ZhuhaiArtisan.Application.Access.Common;
+using ZhuhaiArtisan.Application.Access.IssuePartnerApiKey;
+using ZhuhaiArtisan.Application.Access.ListAuditEntries;
+using ZhuhaiArtisan.Application.Access.RegisterPartnerClient;
+using ZhuhaiArtisan.Application.Organizations.Common;
+using ZhuhaiArtisan.Application.Organizations.RegisterOrganization;
+using ZhuhaiArtisan.Application.ReferenceData.GetDistricts;
+using ZhuhaiArtisan.Application.ReferenceData.GetIndustryClusters;
+using ZhuhaiArtisan.Application.ReferenceData.GetSkillLevels;
+using ZhuhaiArtisan.Application.ReferenceData.ListOccupations;
+using ZhuhaiArtisan.Domain.Organizations;
+using ZhuhaiArtisan.Domain.ReferenceData.Districts;
+using ZhuhaiArtisan.Domain.ReferenceData.IndustryClusters;
+
+namespace ZhuhaiArtisan.Api.OpenApi;
+
+/// <summary>
+/// Gives each schema of the contract an example, built from real instances and serialised with
+/// the API's own JSON settings, so an example can never disagree with what the API sends.
+/// </summary>
+internal sealed class SchemaExamplesFilter(JsonSerializerOptions json) : ISchemaFilter
+{
+    private static readonly Guid OrganizationId = Guid.Parse("0199a000-0000-7000-8000-000000000001");
+    private static readonly Guid ClientId = Guid.Parse("0199a000-0000-7000-8000-0000000000a1");
+    private static readonly Guid KeyId = Guid.Parse("0199a000-0000-7000-8000-0000000000a2");
+    private static readonly DateTimeOffset Instant = new(2026, 11, 2, 1, 30, 0, TimeSpan.Zero);
+
+    private static readonly ContactDetailsDto Contact = new("陈晓明", "13800001111", "hr@demo-manufacturing.example", "珠海市香洲区示范路1号");
+    private static readonly TrainingQualificationDto Qualification = new(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
+    private static readonly OrganizationLabelsDto Labels = new(true, true, false, false, null);
+
+    private static readonly Dictionary<Type, object> Examples = new()
+    {
+        [typeof(IndustryClusterDto)] = new IndustryClusterDto("new-energy", "新能源", "New energy", IndustryClusterKind.Leading, 2),
+        [typeof(SkillLevelDto)] = new SkillLevelDto("technician", "技师", "Technician", 5, "二级", true, false),
+        [typeof(DistrictDto)] = new DistrictDto("440402", "香洲区", "Xiangzhou District", DistrictKind.District, null, "GB/T 2260 county-level code"),
+        [typeof(OccupationDto)] = new OccupationDto("6-18-01-07", "CSCO-2022", "多工序数控机床操作调整工", "Multi-process CNC machine tool operator", "6-18-01", ["equipment-manufacturing"]),
+        [typeof(ContactDetailsDto)] = Contact,
+        [typeof(ContactDetailsInput)] = new ContactDetailsInput(Contact.ContactName, Contact.ContactPhone, Contact.ContactEmail, Contact.Address),
+        [typeof(TrainingQualificationDto)] = Qualification,
+        [typeof(OrganizationLabelsDto)] = Labels,
+        [typeof(OrganizationLabelsRequest)] = new OrganizationLabelsRequest(false, false, false, true, Qualification),
+        [typeof(OrganizationDto)] = new OrganizationDto(
+            OrganizationId, "91440400MA0DM0001X", "珠海示范智造有限公司", OrganizationType.Enterprise, "440402",
+            ["equipment-manufacturing", "smart-appliances"], Contact, Labels, Instant, 2),
+        [typeof(RegisterOrganizationCommand)] = new RegisterOrganizationCommand(
+            "91440400MA0DM0001X", "珠海示范智造有限公司", OrganizationType.Enterprise, "440402",
+            ["smart-appliances"], new ContactDetailsInput(Contact.ContactName, Contact.ContactPhone, Contact.ContactEmail, Contact.Address)),
+        [typeof(RegisterPartnerClientCommand)] = new RegisterPartnerClientCommand("jixing-zhuhai", "技行珠海在线培训平台"),
+        [typeof(PartnerClientDto)] = new PartnerClientDto(ClientId, "jixing-zhuhai", "技行珠海在线培训平台", Instant, 1),
+        [typeof(IssuePartnerApiKeyRequest)] = new IssuePartnerApiKeyRequest("production 2026", null),
+        [typeof(IssuedPartnerApiKeyDto)] = new IssuedPartnerApiKeyDto(KeyId, ClientId, "production 2026", "za_Hq3xT9bVw", "za_Hq3xT9bVwL0c2mNf8KpR4sYd6UgJ1eZa7XoWi5Bn", Instant, null),
+        [typeof(PartnerApiKeyDto)] = new PartnerApiKeyDto(KeyId, "production 2026", "za_Hq3xT9bVw", Instant, null, null),
+        [typeof(AuditEntryDto)] = new AuditEntryDto(
+            42, Instant, "city-admin", "CityAdmin", "ChangeOrganizationLabels", "Organization", OrganizationId.ToString(),
+            JsonDocument.Parse("""{"labels.isKeyIndustryEnterprise":false}""").RootElement,
+            JsonDocument.Parse("""{"labels.isKeyIndustryEnterprise":true}""").RootElement,
+            "4bf92f3577b34da6a3ce929d0e0e4736"),
+        [typeof(ProblemDetails)] = ProblemExample(),
+    };
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema concrete && Examples.TryGetValue(context.Type, out var example))
+        {
+            // The contract is OpenAPI 3.0, whose schema object has the singular `example`;
+            // `Examples` is the 3.1 keyword the library steers towards.
+#pragma warning disable CS0618
+            concrete.Example = JsonSerializer.SerializeToNode(example, context.Type, json);
+#pragma warning restore CS0618
+        }
+    }
+
+    private static ProblemDetails ProblemExample()
+    {
+        var problem = new ProblemDetails
+        {
+            Type = "https://zhuhai-artisan.example/problems/validation.failed",
+            Title = "请求参数校验失败",
+            Status = 400,
+            Detail = "One or more fields are invalid.",
+            Instance = "/api/v1/organizations",
+        };
+        problem.Extensions["code"] = "validation.failed";
+        problem.Extensions["traceId"] = "4bf92f3577b34da6a3ce929d0e0e4736";
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { ["creditCode"] = ["The check character (18th) does not match GB 32100."] };
+        return problem;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+using ZhuhaiArtisan.Api.Security;
+
+namespace ZhuhaiArtisan.Api.OpenApi;
+
+/// <summary>
+/// States each operation's security requirement from its endpoint's authorization metadata: none
+/// for public operations, the API key for partner operations, the bearer token for the rest.
+/// </summary>
+internal sealed class SecurityRequirementsOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var authorize = metadata.OfType<IAuthorizeData>().ToList();
+        if (metadata.OfType<IAllowAnonymous>().Any() || authorize.Count == 0)
+        {
+            operation.Security = [];
+            return;
+        }
+
+        var scheme = authorize.Any(a => a.Policy == AuthorizationPolicies.Partner)
+            ? AuthenticationSchemes.ApiKey
+            : AuthenticationSchemes.Bearer;
+        operation.Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] },
+        ];
+    }
+}

@@ -1,0 +1,196 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Microsoft.OpenApi;
+using ZhuhaiArtisan.Api;
+using ZhuhaiArtisan.Api.Endpoints.Access;
+using ZhuhaiArtisan.Api.Endpoints.Development;
+using ZhuhaiArtisan.Api.Endpoints.Organizations;
+using ZhuhaiArtisan.Api.Endpoints.ReferenceData;
+using ZhuhaiArtisan.Api.ErrorHandling;
+using ZhuhaiArtisan.Api.Http;
+using ZhuhaiArtisan.Api.OpenApi;
+using ZhuhaiArtisan.Api.Security;
+using ZhuhaiArtisan.Application;
+using ZhuhaiArtisan.Application.Common.Auditing;
+using ZhuhaiArtisan.Application.Common.Behaviours;
+using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.Infrastructure;
+using ZhuhaiArtisan.Infrastructure.Persistence;
+using AuthenticationSchemes = ZhuhaiArtisan.Api.Security.AuthenticationSchemes;
+
+var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+var limits = configuration.GetSection(RequestLimitsOptions.SectionName).Get<RequestLimitsOptions>() ?? new RequestLimitsOptions();
+var rateLimits = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
+
+// Layers.
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(configuration);
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(ZhuhaiArtisan.Application.DependencyInjection)];
+    options.PipelineBehaviors = [typeof(OperationNameBehaviour<,>), typeof(ValidationBehaviour<,>)];
+});
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+builder.Services.AddScoped<IOperationContext, OperationContext>();
+
+// JSON: camelCase, enums as kebab-case strings, numbers only as numbers.
+builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options =>
+{
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+    options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+});
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+// Errors.
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsCustomizer.Customize);
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+// Sign-in: bearer tokens from the city's OIDC issuer (or self-signed in the embedded default), API keys for partners.
+builder.Services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
+builder.Services.AddAuthentication(AuthenticationSchemes.Bearer)
+    .AddJwtBearer(AuthenticationSchemes.Bearer, options =>
+    {
+        options.MapInboundClaims = false;
+        options.Authority = auth.Authority;
+        options.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = auth.Issuer,
+            ValidAudience = auth.Audience,
+            NameClaimType = ClaimNames.Subject,
+            RoleClaimType = ClaimNames.Role,
+            ClockSkew = TimeSpan.FromMinutes(1),
+            IssuerSigningKey = string.IsNullOrEmpty(auth.Authority) ? SigningKeys.FromConfiguration(auth) : null,
+        };
+    })
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthenticationSchemes.ApiKey, null);
+builder.Services.AddAuthorization(options =>
+{
+    options.DefaultPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(AuthenticationSchemes.Bearer, AuthenticationSchemes.ApiKey)
+        .RequireAuthenticatedUser().Build();
+    AuthorizationPolicies.Add(options);
+    foreach (var name in (string[])[AuthorizationPolicies.CityAdmin, AuthorizationPolicies.OrganizationStaff, AuthorizationPolicies.Partner])
+    {
+        var policy = options.GetPolicy(name)!;
+        options.AddPolicy(name, new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(AuthenticationSchemes.Bearer, AuthenticationSchemes.ApiKey)
+            .Combine(policy).Build());
+    }
+});
+
+// Anonymous callers are limited per client address; signed-in callers are accountable and are not.
+builder.Services.AddRateLimiter(options =>
+{
+    options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        context.User.Identity?.IsAuthenticated == true || context.Request.Path.StartsWithSegments("/health")
+            ? RateLimitPartition.GetNoLimiter("authenticated")
+            : RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = rateLimits.AnonymousPermitLimit,
+                    Window = rateLimits.AnonymousWindow,
+                    QueueLimit = 0,
+                }));
+    options.OnRejected = async (rejected, cancellationToken) =>
+    {
+        var context = rejected.HttpContext;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : rateLimits.AnonymousWindow;
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var problem = new ProblemDetails { Status = 429, Detail = "Too many requests from this address; retry after the time in Retry-After." };
+        problem.Extensions["code"] = "rate_limit.exceeded";
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    };
+});
+
+// Third-party frontends.
+var allowedOrigins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy
+    .WithOrigins(allowedOrigins)
+    .AllowAnyHeader()
+    .AllowAnyMethod()
+    .WithExposedHeaders("ETag", "Location", "Retry-After", "Idempotent-Replayed")));
+
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+// The contract.
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddSwaggerGen(options =>
+{
+    options.SwaggerDoc("v1", new OpenApiInfo
+    {
+        Title = "ZhuhaiArtisan API — 珠海市产教培一体化管理服务信息平台",
+        Version = "v1",
+        Description = "The platform of 《珠海市“产业新工匠”培育工程实施方案（2023-2025年）》(珠府办函〔2023〕100号): supply–demand matching, information query, training-catalogue publishing, subsidy disbursement, policy publicity and statistics.",
+        Contact = new OpenApiContact { Name = "珠海市人力资源和社会保障局", Url = new Uri("https://zhuhai-artisan.example/") },
+    });
+    options.AddSecurityDefinition(AuthenticationSchemes.Bearer, new OpenApiSecurityScheme
+    {
+        Type = SecuritySchemeType.Http,
+        Scheme = "bearer",
+        BearerFormat = "JWT",
+        Description = "A token from the city's OIDC issuer (in the embedded default: POST /dev/tokens).",
+    });
+    options.AddSecurityDefinition(AuthenticationSchemes.ApiKey, new OpenApiSecurityScheme
+    {
+        Type = SecuritySchemeType.ApiKey,
+        In = ParameterLocation.Header,
+        Name = AuthenticationSchemes.ApiKeyHeader,
+        Description = "A partner client's API key, issued by the city.",
+    });
+    options.OperationFilter<SecurityRequirementsOperationFilter>();
+    options.OperationFilter<HeadersOperationFilter>();
+    options.SchemaFilter<SchemaExamplesFilter>();
+    options.SupportNonNullableReferenceTypes();
+    options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "ZhuhaiArtisan.Api.xml"));
+});
+builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
+builder.Services.Configure<RequestLimitsOptions>(configuration.GetSection(RequestLimitsOptions.SectionName));
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseCors();
+app.UseSwagger();
+app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "ZhuhaiArtisan v1"));
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapReferenceDataEndpoints();
+app.MapOrganizationEndpoints();
+app.MapPartnerClientEndpoints();
+app.MapAuditEntryEndpoints();
+if (!app.Environment.IsProduction() && string.IsNullOrEmpty(auth.Authority))
+{
+    app.MapDevTokenEndpoints();
+}
+
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

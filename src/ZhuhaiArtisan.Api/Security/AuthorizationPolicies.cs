@@ -1,0 +1,22 @@
+using ZhuhaiArtisan.Application.Common.Security;
+
+namespace ZhuhaiArtisan.Api.Security;
+
+/// <summary>
+/// Role gates at the edge. They only say which kinds of caller may knock; which records a caller
+/// may touch is decided in the Application layer.
+/// </summary>
+public static class AuthorizationPolicies
+{
+    public const string CityAdmin = nameof(CityAdmin);
+    public const string OrganizationStaff = nameof(OrganizationStaff);
+    public const string Partner = nameof(Partner);
+
+    public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
+    {
+        options.AddPolicy(CityAdmin, p => p.RequireAuthenticatedUser().RequireRole(Roles.CityAdmin));
+        options.AddPolicy(OrganizationStaff, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.CityAdmin, Roles.DistrictAdmin, Roles.Enterprise, Roles.Institution));
+        options.AddPolicy(Partner, p => p.RequireAuthenticatedUser().RequireRole(Roles.Partner));
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ZhuhaiArtisan.Application.Access.Common;
+using ZhuhaiArtisan.Application.Common.Paging;
+using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Infrastructure.Idempotency;
+using ZhuhaiArtisan.Infrastructure.Persistence;
+using ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
+using ZhuhaiArtisan.Infrastructure.Persistence.Providers;
+using ZhuhaiArtisan.Infrastructure.Persistence.Seeding;
+using ZhuhaiArtisan.Infrastructure.Security;
+
+namespace ZhuhaiArtisan.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.Configure<ReferenceDataOptions>(configuration.GetSection(ReferenceDataOptions.SectionName));
+        services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.SectionName));
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.SectionName));
+
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<DomainEventDispatchInterceptor>();
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) =>
+                    Interceptors(sp, options.UseSqlite(database.ConnectionString, DatabaseOptions.ConfigureSqlite)));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, options) =>
+                    Interceptors(sp, options.UseSqlServer(database.ConnectionString, DatabaseOptions.ConfigureSqlServer)));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<AppDbContext, NpgsqlAppDbContext>((sp, options) =>
+                    Interceptors(sp, options.UseNpgsql(database.ConnectionString, DatabaseOptions.ConfigureNpgsql)));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
+        }
+
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ICursorCodec, HmacCursorCodec>();
+        services.AddSingleton<IApiKeyGenerator, ApiKeyGenerator>();
+        services.AddSingleton<IdempotencyStore>();
+        services.AddScoped<ReferenceDataLoader>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+
+    private static void Interceptors(IServiceProvider services, DbContextOptionsBuilder options) =>
+        options.AddInterceptors(
+            services.GetRequiredService<DomainEventDispatchInterceptor>(),
+            services.GetRequiredService<AuditingInterceptor>());
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ZhuhaiArtisan.Infrastructure.Idempotency;
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
+    {
+        builder.ToTable("IdempotencyRecords");
+        builder.HasKey(r => new { r.Scope, r.Key });
+        builder.Property(r => r.Scope).HasMaxLength(IdempotencyRecord.ScopeMaxLength);
+        builder.Property(r => r.Key).HasMaxLength(IdempotencyRecord.KeyMaxLength);
+        builder.Property(r => r.Fingerprint).HasMaxLength(IdempotencyRecord.FingerprintLength).IsFixedLength();
+        builder.Property(r => r.ContentType).HasMaxLength(128);
+        builder.Property(r => r.Location).HasMaxLength(512);
+        builder.Property(r => r.ETag).HasMaxLength(128);
+        builder.HasIndex(r => r.ExpiresAt);
+    }
+}

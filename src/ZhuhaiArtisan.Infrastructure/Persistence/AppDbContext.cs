@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using ZhuhaiArtisan.Application.Common.Exceptions;
+using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Domain.Access.AuditEntries;
+using ZhuhaiArtisan.Domain.Access.PartnerClients;
+using ZhuhaiArtisan.Domain.Organizations;
+using ZhuhaiArtisan.Domain.ReferenceData.Districts;
+using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
+using ZhuhaiArtisan.Infrastructure.Idempotency;
+
+namespace ZhuhaiArtisan.Infrastructure.Persistence;
+
+/// <summary>
+/// The model, shared by every provider. Each provider has a sealed subclass so that it keeps
+/// migrations of its own (column types and SQL differ between SQLite, SQL Server and PostgreSQL).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IApplicationDbContext
+{
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<PartnerClient> PartnerClients => Set<PartnerClient>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.IsCause(exception))
+        {
+            throw new DuplicateKeyException(exception);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace ZhuhaiArtisan.Infrastructure.Persistence;
+
+/// <summary>The <c>Database</c> configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    /// <summary><c>Sqlite</c> (default), <c>SqlServer</c> or <c>PostgreSql</c>.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Defaults to a SQLite file beside the application's working directory.</summary>
+    public string ConnectionString { get; set; } = "Data Source=zhuhai-artisan.db";
+
+    /// <summary>Apply pending migrations at start-up (the embedded default); a DBA may run the scripts instead.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Load the small demo data set at start-up (never in Production).</summary>
+    public bool SeedDemoData { get; set; } = true;
+
+    internal static void ConfigureSqlite(SqliteDbContextOptionsBuilder sqlite) =>
+        sqlite.MigrationsHistoryTable("__EFMigrationsHistory");
+
+    internal static void ConfigureSqlServer(SqlServerDbContextOptionsBuilder sqlServer) =>
+        sqlServer.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null);
+
+    internal static void ConfigureNpgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.MigrationsHistoryTable("__EFMigrationsHistory");
+}

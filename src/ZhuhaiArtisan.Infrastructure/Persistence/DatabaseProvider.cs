@@ -1,0 +1,8 @@
+namespace ZhuhaiArtisan.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

@@ -1,0 +1,38 @@
+using ZhuhaiArtisan.Application.Common.Security;
+
+namespace ZhuhaiArtisan.Infrastructure.Persistence.Seeding;
+
+/// <summary>
+/// The small demo data set of the embedded default: one user of each role and the records they
+/// own. Fictional organisations; credit codes carry valid GB 32100 check characters.
+/// </summary>
+public static class DemoData
+{
+    public static readonly Guid EnterpriseId = Guid.Parse("0199a000-0000-7000-8000-000000000001");
+    public static readonly Guid SecondEnterpriseId = Guid.Parse("0199a000-0000-7000-8000-000000000002");
+    public static readonly Guid VocationalCollegeId = Guid.Parse("0199a000-0000-7000-8000-000000000003");
+    public static readonly Guid TechnicalSchoolId = Guid.Parse("0199a000-0000-7000-8000-000000000004");
+    public static readonly Guid TrainingInstitutionId = Guid.Parse("0199a000-0000-7000-8000-000000000005");
+    public static readonly Guid PartnerClientId = Guid.Parse("0199a000-0000-7000-8000-0000000000a1");
+    public static readonly Guid TalentId = Guid.Parse("0199a000-0000-7000-8000-0000000000b1");
+
+    public const string PartnerClientCode = "jixing-zhuhai";
+
+    /// <summary>The district of the demo district admin (香洲区).</summary>
+    public const string DistrictCode = "440402";
+
+    /// <summary>Published in the README; seeded only outside Production.</summary>
+    public const string PartnerApiKey = "za_demo0jixingzhuhai0000000000000000000000";
+
+    public static IReadOnlyList<DemoUser> Users { get; } =
+    [
+        new("city-admin", Roles.CityAdmin, "市人社局 demo 用户", null, null, null, null),
+        new("xiangzhou-admin", Roles.DistrictAdmin, "香洲区人社局 demo 用户", null, DistrictCode, null, null),
+        new("enterprise-user", Roles.Enterprise, "珠海示范智造有限公司 HR", EnterpriseId, null, null, null),
+        new("institution-user", Roles.Institution, "珠海示范职业技术学院 教务", VocationalCollegeId, null, null, null),
+        new("talent-user", Roles.Talent, "demo 技能人才", null, null, TalentId, null),
+        new("jixing-zhuhai", Roles.Partner, "技行珠海 (API key)", null, null, null, PartnerClientId),
+    ];
+}
+
+public sealed record DemoUser(string Subject, string Role, string Description, Guid? Organization, string? District, Guid? Talent, Guid? Client);
