@@ -62,7 +62,12 @@ builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
 // Sign-in: bearer tokens from the city's OIDC issuer (or self-signed in the embedded default), API keys for partners.
 builder.Services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
-builder.Services.AddAuthentication(AuthenticationSchemes.Bearer)
+builder.Services.AddAuthentication(AuthenticationSchemes.BearerOrApiKey)
+    // Whoever calls is known before rate limiting and authorization run: a partner by its key,
+    // everyone else by their token.
+    .AddPolicyScheme(AuthenticationSchemes.BearerOrApiKey, AuthenticationSchemes.BearerOrApiKey, options =>
+        options.ForwardDefaultSelector = context =>
+            context.Request.Headers.ContainsKey(AuthenticationSchemes.ApiKeyHeader) ? AuthenticationSchemes.ApiKey : AuthenticationSchemes.Bearer)
     .AddJwtBearer(AuthenticationSchemes.Bearer, options =>
     {
         options.MapInboundClaims = false;

@@ -18,18 +18,16 @@ public sealed class AuthenticatePartnerApiKeyQueryHandler(IApplicationDbContext 
         }
 
         var hash = keys.Hash(query.Key);
-        var match = await db.PartnerClients.AsNoTracking()
-            .SelectMany(c => c.ApiKeys.Select(k => new { Client = c, Key = k }))
-            .Where(x => x.Key.KeyHash == hash)
-            .Select(x => new { ClientId = x.Client.Id, x.Client.Code, KeyId = x.Key.Id, x.Key.RevokedAt, x.Key.ExpiresAt })
+        var client = await db.PartnerClients.AsNoTracking()
+            .Include(c => c.ApiKeys)
+            .Where(c => c.ApiKeys.Any(k => k.KeyHash == hash))
             .SingleOrDefaultAsync(cancellationToken);
-
-        var now = clock.GetUtcNow();
-        if (match is null || match.RevokedAt is not null || (match.ExpiresAt is { } expiry && expiry <= now))
+        var key = client?.ApiKeys.Single(k => k.KeyHash == hash);
+        if (client is null || key is null || !key.IsActiveAt(clock.GetUtcNow()))
         {
             return null;
         }
 
-        return new AuthenticatedPartner(match.ClientId.Value, match.Code, match.KeyId.Value);
+        return new AuthenticatedPartner(client.Id.Value, client.Code, key.Id.Value);
     }
 }

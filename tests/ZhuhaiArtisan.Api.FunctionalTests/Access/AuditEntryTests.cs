@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using ZhuhaiArtisan.Api.FunctionalTests.Builders;
+using ZhuhaiArtisan.Api.FunctionalTests.Infrastructure;
+
+namespace ZhuhaiArtisan.Api.FunctionalTests.Access;
+
+public abstract class AuditEntryTests(ApiFactory api) : FunctionalTest(api)
+{
+    [Fact]
+    public async Task ListAuditEntries_WhenCityAdmin_PagesNewestFirst()
+    {
+        var admin = await Api.SignedInAs("CityAdmin");
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/organizations", new RegisterOrganizationRequestBuilder().Build(), Cancel)).StatusCode);
+        }
+
+        var first = await ReadJson(await admin.GetAsync("/api/v1/audit-entries?action=RegisterOrganization&limit=2", Cancel));
+        var cursor = first.GetProperty("nextCursor").GetString();
+        var second = await ReadJson(await admin.GetAsync($"/api/v1/audit-entries?action=RegisterOrganization&limit=2&cursor={Uri.EscapeDataString(cursor!)}", Cancel));
+
+        var ids = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray())
+            .Select(e => e.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(3, ids.Count);
+        Assert.Equal(ids.OrderByDescending(id => id), ids);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
+    }
+
+    [Fact]
+    public async Task ListAuditEntries_WhenFilteredByTime_ReturnsOnlyThatWindow()
+    {
+        var admin = await Api.SignedInAs("CityAdmin");
+        await admin.PostAsJsonAsync("/api/v1/organizations", new RegisterOrganizationRequestBuilder().Build(), Cancel);
+
+        var future = await ReadJson(await admin.GetAsync("/api/v1/audit-entries?from=2999-01-01T00:00:00Z", Cancel));
+        var past = await ReadJson(await admin.GetAsync("/api/v1/audit-entries?from=2000-01-01T00:00:00Z&actor=city-admin", Cancel));
+
+        Assert.Equal(0, future.GetProperty("items").GetArrayLength());
+        Assert.Equal(1, past.GetProperty("items").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("Enterprise")]
+    [InlineData("DistrictAdmin")]
+    [InlineData("Talent")]
+    public async Task ListAuditEntries_WhenNotCityAdmin_Returns403(string role)
+    {
+        var caller = await Api.SignedInAs(role);
+
+        await AssertProblem(await caller.GetAsync("/api/v1/audit-entries", Cancel), HttpStatusCode.Forbidden, "access.forbidden");
+    }
+
+    [Theory]
+    [InlineData("from=yesterday", "from")]
+    [InlineData("from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", "to")]
+    [InlineData("limit=-1", "limit")]
+    public async Task ListAuditEntries_WhenQueryIsInvalid_Returns400(string query, string field)
+    {
+        var admin = await Api.SignedInAs("CityAdmin");
+
+        var response = await admin.GetAsync($"/api/v1/audit-entries?{query}", Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await ReadJson(response)).GetProperty("errors").TryGetProperty(field, out _));
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class AuditEntryTestsOnSqlite(SqliteApiFactory api) : AuditEntryTests(api);
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class AuditEntryTestsOnPostgreSql(PostgreSqlApiFactory api) : AuditEntryTests(api);
+
+[Collection(SqlServerCollection.Name)]
+public sealed class AuditEntryTestsOnSqlServer(SqlServerApiFactory api) : AuditEntryTests(api);

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using ZhuhaiArtisan.Api.FunctionalTests.Infrastructure;
+
+namespace ZhuhaiArtisan.Api.FunctionalTests.Platform;
+
+/// <summary>
+/// The committed contract is what the API serves. To accept a deliberate change, run the tests
+/// with <c>ZA_UPDATE_OPENAPI=1</c>, which rewrites the file, and commit it with the code.
+/// </summary>
+public sealed class OpenApiContractTests(ProductionApiFactory api) : IClassFixture<ProductionApiFactory>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ServedDocument_MatchesTheCommittedContract()
+    {
+        var served = JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", Cancel))!;
+        var path = Path.Combine(RepositoryRoot(), "openapi", "zhuhai-artisan.v1.json");
+        var servedText = served.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+
+        if (Environment.GetEnvironmentVariable("ZA_UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(path, servedText, Cancel);
+        }
+
+        Assert.True(File.Exists(path), $"{path} is missing; run the tests once with ZA_UPDATE_OPENAPI=1.");
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(path, Cancel))!;
+        Assert.True(JsonNode.DeepEquals(committed, served), "The API's OpenAPI document differs from openapi/zhuhai-artisan.v1.json. If the change is deliberate, run the tests with ZA_UPDATE_OPENAPI=1 and commit the file.");
+    }
+
+    [Fact]
+    public async Task EveryOperation_HasIdSummaryTagSecurityAndProblemResponses()
+    {
+        var document = JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", Cancel))!;
+
+        Assert.DoesNotContain("/dev/tokens", document["paths"]!.AsObject().Select(p => p.Key));
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                var name = $"{method.ToUpperInvariant()} {path}";
+                Assert.False(string.IsNullOrEmpty(operation!["operationId"]?.GetValue<string>()), $"{name}: operationId");
+                Assert.False(string.IsNullOrEmpty(operation["summary"]?.GetValue<string>()), $"{name}: summary");
+                Assert.NotEmpty(operation["tags"]!.AsArray());
+                Assert.NotNull(operation["security"]);
+                var responses = operation["responses"]!.AsObject();
+                Assert.Contains(responses, r => r.Key.StartsWith('4') && r.Value!["content"]?["application/problem+json"] is not null);
+            }
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ZhuhaiArtisan.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("ZhuhaiArtisan.sln not found above the test output.");
+    }
+}
