@@ -70,7 +70,7 @@ public sealed class LayerTests
     public void CommandsAndQueries_AreSealedRecords()
     {
         var messages = Application.GetTypes()
-            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.Namespace == "Mediator" && (i.Name.StartsWith("ICommand", StringComparison.Ordinal) || i.Name.StartsWith("IQuery", StringComparison.Ordinal))))
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.Namespace == "Mediator" && (i.Name == "ICommand`1" || i.Name == "IQuery`1")))
             .ToList();
 
         Assert.NotEmpty(messages);
