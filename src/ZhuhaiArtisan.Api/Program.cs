@@ -163,6 +163,9 @@ builder.Services.AddSwaggerGen(options =>
     options.OperationFilter<HeadersOperationFilter>();
     options.SchemaFilter<SchemaExamplesFilter>();
     options.SupportNonNullableReferenceTypes();
+    // OpenAPI 3.0 ignores siblings of $ref, so a nullable object property needs allOf to say so.
+    options.UseAllOfToExtendReferenceSchemas();
+    options.DocumentFilter<NullableReferenceDocumentFilter>();
     options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "ZhuhaiArtisan.Api.xml"));
 });
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);

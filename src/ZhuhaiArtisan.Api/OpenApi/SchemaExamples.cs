@@ -34,7 +34,7 @@ internal sealed class SchemaExamplesFilter(JsonSerializerOptions json) : ISchema
 
     private static readonly ContactDetailsDto Contact = new("陈晓明", "13800001111", "hr@demo-manufacturing.example", "珠海市香洲区示范路1号");
     private static readonly TrainingQualificationDto Qualification = new(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
-    private static readonly OrganizationLabelsDto Labels = new(true, true, false, false, null);
+    private static readonly OrganizationLabelsDto Labels = new(true, true, false, false, Qualification);
 
     private static readonly Dictionary<Type, object> Examples = new()
     {
