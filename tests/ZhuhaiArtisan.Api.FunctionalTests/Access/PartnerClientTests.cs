@@ -159,6 +159,39 @@ public abstract class PartnerClientTests(ApiFactory api) : FunctionalTest(api)
     }
 
     [Fact]
+    public async Task ListPartnerApiKeys_WhenClientIsUnknown_Returns404_AndNotCityAdmin403()
+    {
+        var admin = await Api.SignedInAs("CityAdmin");
+
+        await AssertProblem(await admin.GetAsync($"{Url}/{Guid.NewGuid()}/api-keys", Cancel), HttpStatusCode.NotFound, "partner_client.not_found");
+        await AssertProblem(await Api.WithApiKey(DemoData.PartnerApiKey).GetAsync($"{Url}/{DemoData.PartnerClientId}/api-keys", Cancel), HttpStatusCode.Forbidden, "access.forbidden");
+    }
+
+    [Theory]
+    [InlineData("DistrictAdmin")]
+    [InlineData("Enterprise")]
+    public async Task RegisterPartnerClient_WhenNotCityAdmin_Returns403(string role)
+    {
+        var caller = await Api.SignedInAs(role);
+
+        var response = await caller.PostAsJsonAsync(Url, new { code = "rogue", name = "rogue" }, Cancel);
+
+        await AssertProblem(response, HttpStatusCode.Forbidden, "access.forbidden");
+    }
+
+    [Fact]
+    public async Task RevokePartnerApiKey_WhenNotCityAdmin_Returns403AndTheKeyStillWorks()
+    {
+        var keys = await ReadJson(await (await Api.SignedInAs("CityAdmin")).GetAsync($"{Url}/{DemoData.PartnerClientId}/api-keys", Cancel));
+        var keyId = keys.GetProperty("items")[0].GetProperty("id").GetString();
+
+        var response = await Api.WithApiKey(DemoData.PartnerApiKey).PostAsync($"{Url}/{DemoData.PartnerClientId}/api-keys/{keyId}/revocation", null, Cancel);
+
+        await AssertProblem(response, HttpStatusCode.Forbidden, "access.forbidden");
+        Assert.Equal(HttpStatusCode.OK, (await Api.WithApiKey(DemoData.PartnerApiKey).GetAsync($"{Url}/current", Cancel)).StatusCode);
+    }
+
+    [Fact]
     public async Task ListPartnerClients_WhenCityAdmin_ListsTheDemoPartner_AndOthersAreRefused()
     {
         var admin = await Api.SignedInAs("CityAdmin");
