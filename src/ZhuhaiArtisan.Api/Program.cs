@@ -115,12 +115,8 @@ builder.Services.AddRateLimiter(options =>
     {
         var context = rejected.HttpContext;
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : rateLimits.AnonymousWindow;
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var problem = new ProblemDetails { Status = 429, Detail = "Too many requests from this address; retry after the time in Retry-After." };
-        problem.Extensions["code"] = "rate_limit.exceeded";
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+        await ProblemResponses.WriteAsync(context, StatusCodes.Status429TooManyRequests, "rate_limit.exceeded", "Too many requests from this address; retry after the time in Retry-After.");
     };
 });
 

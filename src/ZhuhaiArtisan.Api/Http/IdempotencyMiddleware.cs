@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Mvc;
+using ZhuhaiArtisan.Api.ErrorHandling;
 using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
 
@@ -26,7 +26,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     private const int MaxKeyLength = IdempotencyRecord.KeyMaxLength;
 
-    public async Task InvokeAsync(HttpContext context, IdempotencyStore store, ICurrentUser user, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, IdempotencyStore store, ICurrentUser user)
     {
         var metadata = context.GetEndpoint()?.Metadata.GetMetadata<IdempotentEndpointMetadata>();
         if (metadata is null || !HttpMethods.IsPost(context.Request.Method))
@@ -40,7 +40,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         {
             if (metadata.KeyRequired)
             {
-                await WriteProblem(context, problems, 400, "idempotency.malformed_key", "This operation requires an Idempotency-Key header.");
+                await ProblemResponses.WriteAsync(context, 400, "idempotency.malformed_key", "This operation requires an Idempotency-Key header.");
                 return;
             }
 
@@ -50,7 +50,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
 
         if (key.Length > MaxKeyLength || key.Any(c => c is < '!' or > '~'))
         {
-            await WriteProblem(context, problems, 400, "idempotency.malformed_key", $"An Idempotency-Key is 1–{MaxKeyLength} printable ASCII characters.");
+            await ProblemResponses.WriteAsync(context, 400, "idempotency.malformed_key", $"An Idempotency-Key is 1–{MaxKeyLength} printable ASCII characters.");
             return;
         }
 
@@ -60,10 +60,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         switch (claim.Outcome)
         {
             case IdempotencyClaimOutcome.Mismatch:
-                await WriteProblem(context, problems, 422, "idempotency.key_reused", "This Idempotency-Key was already used with a different request.");
+                await ProblemResponses.WriteAsync(context, 422, "idempotency.key_reused", "This Idempotency-Key was already used with a different request.");
                 return;
             case IdempotencyClaimOutcome.InProgress:
-                await WriteProblem(context, problems, 409, "idempotency.request_in_progress", "A request with this Idempotency-Key is still being processed; retry later.");
+                await ProblemResponses.WriteAsync(context, 409, "idempotency.request_in_progress", "A request with this Idempotency-Key is still being processed; retry later.");
                 return;
             case IdempotencyClaimOutcome.Replay:
                 await ReplayAsync(context, claim.Record!);
@@ -142,13 +142,5 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         {
             await response.Body.WriteAsync(body, context.RequestAborted);
         }
-    }
-
-    private static async Task WriteProblem(HttpContext context, IProblemDetailsService problems, int status, string code, string detail)
-    {
-        context.Response.StatusCode = status;
-        var problem = new ProblemDetails { Status = status, Detail = detail };
-        problem.Extensions["code"] = code;
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using ZhuhaiArtisan.Api.ErrorHandling;
 
 namespace ZhuhaiArtisan.Api.Http;
 
@@ -10,15 +10,12 @@ namespace ZhuhaiArtisan.Api.Http;
 /// </summary>
 internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<RequestLimitsOptions> options)
 {
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context)
     {
         var limit = options.Value.MaxBodyBytes;
         if (context.Request.ContentLength > limit)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            var problem = new ProblemDetails { Status = 413, Detail = $"The request body exceeds {limit} bytes." };
-            problem.Extensions["code"] = "request.too_large";
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+            await ProblemResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "request.too_large", $"The request body exceeds {limit} bytes.");
             return;
         }
 
