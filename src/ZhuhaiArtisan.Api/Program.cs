@@ -25,6 +25,7 @@ using ZhuhaiArtisan.Application.Common.Behaviours;
 using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Infrastructure;
 using ZhuhaiArtisan.Infrastructure.Persistence;
+using ZhuhaiArtisan.Infrastructure.Security;
 using AuthenticationSchemes = ZhuhaiArtisan.Api.Security.AuthenticationSchemes;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,13 @@ var configuration = builder.Configuration;
 var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
 var limits = configuration.GetSection(RequestLimitsOptions.SectionName).Get<RequestLimitsOptions>() ?? new RequestLimitsOptions();
 var rateLimits = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+
+if (builder.Environment.IsProduction()
+    && (configuration["Security:CursorSigningKey"] ?? SecurityOptions.DevelopmentCursorSigningKey) == SecurityOptions.DevelopmentCursorSigningKey)
+{
+    // Cursors signed with a published key could be forged; production must bring its own.
+    throw new InvalidOperationException("Set Security:CursorSigningKey to a long random value in Production.");
+}
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
 

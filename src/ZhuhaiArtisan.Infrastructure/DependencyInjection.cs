@@ -19,7 +19,11 @@ public static class DependencyInjection
     {
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.Configure<ReferenceDataOptions>(configuration.GetSection(ReferenceDataOptions.SectionName));
-        services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.SectionName));
+        services.AddOptions<IdempotencyOptions>()
+            .Bind(configuration.GetSection(IdempotencyOptions.SectionName))
+            .Validate(o => o.Retention >= IdempotencyOptions.MinimumRetention, "Idempotency:Retention must be at least 24 hours.")
+            .Validate(o => o.PurgeInterval > TimeSpan.Zero, "Idempotency:PurgeInterval must be positive.")
+            .ValidateOnStart();
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.SectionName));
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -48,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<ICursorCodec, HmacCursorCodec>();
         services.AddSingleton<IApiKeyGenerator, ApiKeyGenerator>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddHostedService<ExpiredIdempotencyRecordsPurger>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

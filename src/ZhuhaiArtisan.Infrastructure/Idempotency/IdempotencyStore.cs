@@ -74,6 +74,15 @@ public sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider c
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Deletes the records whose retention has ended; returns how many.</summary>
+    public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var serviceScope = scopes.CreateAsyncScope();
+        var db = serviceScope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.IdempotencyRecords.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+    }
+
     /// <summary>Frees a key whose request failed unexpectedly, so the caller can retry with it.</summary>
     public async Task ReleaseAsync(string scope, string key, CancellationToken cancellationToken)
     {

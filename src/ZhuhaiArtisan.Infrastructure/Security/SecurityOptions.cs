@@ -9,5 +9,8 @@ public sealed class SecurityOptions
     /// Signs paging cursors. Every instance behind one load balancer needs the same value; set a
     /// long random one in production.
     /// </summary>
-    public string CursorSigningKey { get; set; } = "development-cursor-signing-key-change-me";
+    public string CursorSigningKey { get; set; } = DevelopmentCursorSigningKey;
+
+    /// <summary>The value shipped for development; refused in Production.</summary>
+    public const string DevelopmentCursorSigningKey = "development-cursor-signing-key-change-me";
 }

@@ -20,3 +20,14 @@ public sealed class RateLimitedApiFactory : SqliteApiFactory
         ["Cors:AllowedOrigins:0"] = "https://frontend.example",
     };
 }
+
+/// <summary>Production with the development cursor key left in place: must refuse to start.</summary>
+public sealed class MisconfiguredProductionApiFactory : SqliteApiFactory
+{
+    protected override string EnvironmentName => "Production";
+
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Security:CursorSigningKey"] = ZhuhaiArtisan.Infrastructure.Security.SecurityOptions.DevelopmentCursorSigningKey,
+    };
+}

@@ -1,0 +1,85 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ZhuhaiArtisan.Application.Common.Auditing;
+using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.Infrastructure;
+using ZhuhaiArtisan.Infrastructure.Persistence;
+
+namespace ZhuhaiArtisan.Persistence.Tests;
+
+/// <summary>The Infrastructure layer as the API composes it, on a private in-memory SQLite database.</summary>
+public sealed class PersistenceHarness : IAsyncDisposable
+{
+    private readonly SqliteConnection _keepAlive;
+
+    private PersistenceHarness(ServiceProvider services, SqliteConnection keepAlive, FakeTimeProvider clock)
+    {
+        Services = services;
+        _keepAlive = keepAlive;
+        Clock = clock;
+    }
+
+    public ServiceProvider Services { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public TestUser User => Services.GetRequiredService<TestUser>();
+
+    public static async Task<PersistenceHarness> StartAsync(Action<IServiceCollection>? configure = null)
+    {
+        var connectionString = $"Data Source=file:persistence-{Guid.NewGuid():N}?mode=memory&cache=shared";
+        var keepAlive = new SqliteConnection(connectionString);
+        await keepAlive.OpenAsync();
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:ConnectionString"] = connectionString,
+        }).Build();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddInfrastructure(configuration);
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton<TestUser>();
+        services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestUser>());
+        services.AddScoped<IOperationContext, TestOperation>();
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider();
+
+        using var scope = provider.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+        return new PersistenceHarness(provider, keepAlive, clock);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _keepAlive.DisposeAsync();
+    }
+
+    public sealed class TestUser : ICurrentUser
+    {
+        public bool IsAuthenticated => true;
+
+        public string Actor { get; set; } = "tester";
+
+        public string Role { get; set; } = Roles.CityAdmin;
+
+        public Guid? OrganizationId => null;
+
+        public string? DistrictCode => null;
+
+        public Guid? TalentId => null;
+
+        public Guid? ClientId => null;
+    }
+
+    private sealed class TestOperation : IOperationContext
+    {
+        public string? OperationName { get; set; } = "TestOperation";
+    }
+}
