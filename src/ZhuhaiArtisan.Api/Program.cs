@@ -149,6 +149,7 @@ builder.Services.AddSwaggerGen(options =>
         Description = "The platform of 《珠海市“产业新工匠”培育工程实施方案（2023-2025年）》(珠府办函〔2023〕100号): supply–demand matching, information query, training-catalogue publishing, subsidy disbursement, policy publicity and statistics.",
         Contact = new OpenApiContact { Name = "珠海市人力资源和社会保障局", Url = new Uri("https://zhuhai-artisan.example/") },
     });
+    options.AddServer(new OpenApiServer { Url = "/", Description = "The server that serves this document" });
     options.AddSecurityDefinition(AuthenticationSchemes.Bearer, new OpenApiSecurityScheme
     {
         Type = SecuritySchemeType.Http,

@@ -14,6 +14,7 @@ public static class AuditEntryEndpoints
         app.MapGet("/api/v1/audit-entries", ListAuditEntries)
             .WithTags("Access")
             .WithName(nameof(ListAuditEntries))
+            .WithDescription("CityAdmin. Every state change with who, role, when, the use case and the changed fields before and after, personal information masked. Newest first, keyset-paged.")
             .WithSummary("The audit trail, newest first (city only)")
             .RequireAuthorization(AuthorizationPolicies.CityAdmin)
             .ProducesProblem(StatusCodes.Status400BadRequest)

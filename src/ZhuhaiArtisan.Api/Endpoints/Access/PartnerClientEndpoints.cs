@@ -25,6 +25,7 @@ public static class PartnerClientEndpoints
 
         group.MapPost("/", RegisterPartnerClient)
             .WithName(nameof(RegisterPartnerClient))
+            .WithDescription("CityAdmin. A system integrating machine to machine, such as the 技行珠海 online training platform, identified by a stable lower-case code (409 when taken).")
             .WithSummary("Register a partner client (city only)")
             .RequireAuthorization(AuthorizationPolicies.CityAdmin)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -32,17 +33,20 @@ public static class PartnerClientEndpoints
 
         group.MapGet("/", ListPartnerClients)
             .WithName(nameof(ListPartnerClients))
+            .WithDescription("CityAdmin. Every partner client with its number of active API keys.")
             .WithSummary("List partner clients (city only)")
             .RequireAuthorization(AuthorizationPolicies.CityAdmin);
 
         group.MapGet("/current", GetCurrentPartnerClient)
             .WithName(nameof(GetCurrentPartnerClient))
+            .WithDescription("Partner (X-Api-Key). Lets a partner check that its key works and see which client it belongs to.")
             .WithSummary("The partner client the calling API key belongs to")
             .RequireAuthorization(AuthorizationPolicies.Partner)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{clientId:guid}/api-keys", IssuePartnerApiKey)
             .WithName(nameof(IssuePartnerApiKey))
+            .WithDescription("CityAdmin. The key is in this response only (Cache-Control: no-store); the platform keeps its SHA-256 hash. At most two keys are active at once so a partner can roll over (409 otherwise). Honours Idempotency-Key.")
             .WithSummary("Issue an API key; the key is shown in this response only (city only)")
             .RequireAuthorization(AuthorizationPolicies.CityAdmin)
             .WithIdempotencyKey()
@@ -53,12 +57,14 @@ public static class PartnerClientEndpoints
 
         group.MapGet("/{clientId:guid}/api-keys", ListPartnerApiKeys)
             .WithName(nameof(ListPartnerApiKeys))
+            .WithDescription("CityAdmin. Keys are listed by name and prefix with their issue, expiry and revocation instants, never the key itself.")
             .WithSummary("List a partner client's API keys, without the keys themselves (city only)")
             .RequireAuthorization(AuthorizationPolicies.CityAdmin)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{clientId:guid}/api-keys/{keyId:guid}/revocation", RevokePartnerApiKey)
             .WithName(nameof(RevokePartnerApiKey))
+            .WithDescription("CityAdmin. The key stops working at once; revoking it again is 409.")
             .WithSummary("Revoke an API key at once (city only)")
             .RequireAuthorization(AuthorizationPolicies.CityAdmin)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -26,6 +26,7 @@ public static class OrganizationEndpoints
 
         group.MapPost("/", RegisterOrganization)
             .WithName(nameof(RegisterOrganization))
+            .WithDescription("CityAdmin, or DistrictAdmin for its own district. The unified social credit code is checked against GB 32100 (400 naming creditCode); a code already registered is 409 organization.duplicate_credit_code. Honours Idempotency-Key. Answers 201 with Location and ETag.")
             .WithSummary("Register an organisation (city, or the district it belongs to)")
             .WithIdempotencyKey()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -34,16 +35,19 @@ public static class OrganizationEndpoints
 
         group.MapGet("/", ListOrganizations)
             .WithName(nameof(ListOrganizations))
+            .WithDescription("CityAdmin sees all; DistrictAdmin its district; Enterprise and Institution only themselves. Filters: type, district, cluster, label. Ordered by credit code, keyset-paged.")
             .WithSummary("List the organisations the caller may see, filtered and keyset-paged")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/{id:guid}", GetOrganization)
             .WithName(nameof(GetOrganization))
+            .WithDescription("Readable by the organisation's own users, its district and the city; anyone else gets 404, as for a missing id. The ETag is the version to send in If-Match.")
             .WithSummary("Read one organisation (ETag for If-Match)")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{id:guid}/contact-details", ChangeOrganizationContactDetails)
             .WithName(nameof(ChangeOrganizationContactDetails))
+            .WithDescription("The organisation's own users, its district or the city replace the contact details. If-Match is required (428 when missing, 412 when stale).")
             .WithSummary("Change an organisation's contact details (its own users, its district, the city)")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -52,6 +56,7 @@ public static class OrganizationEndpoints
 
         group.MapPut("/{id:guid}/labels", ChangeOrganizationLabels)
             .WithName(nameof(ChangeOrganizationLabels))
+            .WithDescription("CityAdmin only: labels decide money. Replaces every label; enterprise labels apply only to enterprises and the private-institution label only to schools and institutions (409 organization.label_not_applicable). If-Match is required.")
             .WithSummary("Set an organisation's labels (city only)")
             .RequireAuthorization(AuthorizationPolicies.CityAdmin)
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -22,6 +22,7 @@ public static class ReferenceDataEndpoints
 
         group.MapGet("/industry-clusters", GetIndustryClusters)
             .WithName(nameof(GetIndustryClusters))
+            .WithDescription("Public. The four leading (主导) and three advantage (优势) clusters with their stable codes, used everywhere a cluster is named. Cacheable: send the ETag back in If-None-Match to get 304.")
             .WithSummary("The seven key industry clusters (重点产业集群) of 珠府办函〔2023〕100号")
             .Produces<ItemList<IndustryClusterDto>>()
             .Produces(StatusCodes.Status304NotModified)
@@ -29,6 +30,7 @@ public static class ReferenceDataEndpoints
 
         group.MapGet("/skill-levels", GetSkillLevels)
             .WithName(nameof(GetSkillLevels))
+            .WithDescription("Public. 学徒工 to 首席技师 with rank, national grade (五级…一级) where one exists, isHighSkill (高级工 and above) and whether the level is reached by appointment (特级技师, 首席技师). Cacheable with ETag.")
             .WithSummary("The eight “新八级工” skill levels in order")
             .Produces<ItemList<SkillLevelDto>>()
             .Produces(StatusCodes.Status304NotModified)
@@ -36,6 +38,7 @@ public static class ReferenceDataEndpoints
 
         group.MapGet("/districts", GetDistricts)
             .WithName(nameof(GetDistricts))
+            .WithDescription("Public. The three districts with their GB/T 2260 codes and the functional zones with their internal codes (ZH-…); a zone's 管委会 acts as the district for organisations registered in it. Cacheable with ETag.")
             .WithSummary("Zhuhai's districts and functional zones")
             .Produces<ItemList<DistrictDto>>()
             .Produces(StatusCodes.Status304NotModified)
@@ -43,6 +46,7 @@ public static class ReferenceDataEndpoints
 
         group.MapGet("/occupations", ListOccupations)
             .WithName(nameof(ListOccupations))
+            .WithDescription("Public. Occupations of 《中华人民共和国职业分类大典（2022年版）》 serving the clusters, each with its edition. search matches the Chinese or English name or the start of the code; cluster filters by cluster code. Keyset-paged; an edited cursor is 400 paging.invalid_cursor.")
             .WithSummary("Occupations of the national classification (CSCO-2022) relevant to the clusters")
             .Produces<Page<OccupationDto>>()
             .Produces(StatusCodes.Status304NotModified)
@@ -51,6 +55,7 @@ public static class ReferenceDataEndpoints
 
         group.MapGet("/occupations/{code}", GetOccupation)
             .WithName(nameof(GetOccupation))
+            .WithDescription("Public. A code has the form 6-18-02-04 (a detail of 00 is legal); a malformed code is 400, an unknown one 404.")
             .WithSummary("One occupation by its national code")
             .Produces<OccupationDto>()
             .Produces(StatusCodes.Status304NotModified)
