@@ -15,6 +15,7 @@ using ZhuhaiArtisan.Api.Endpoints.Access;
 using ZhuhaiArtisan.Api.Endpoints.Development;
 using ZhuhaiArtisan.Api.Endpoints.Organizations;
 using ZhuhaiArtisan.Api.Endpoints.ReferenceData;
+using ZhuhaiArtisan.Api.Endpoints.Talents;
 using ZhuhaiArtisan.Api.ErrorHandling;
 using ZhuhaiArtisan.Api.Http;
 using ZhuhaiArtisan.Api.OpenApi;
@@ -97,7 +98,7 @@ builder.Services.AddAuthorization(options =>
     options.DefaultPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(AuthenticationSchemes.Bearer, AuthenticationSchemes.ApiKey)
         .RequireAuthenticatedUser().Build();
     AuthorizationPolicies.Add(options);
-    foreach (var name in (string[])[AuthorizationPolicies.CityAdmin, AuthorizationPolicies.OrganizationStaff, AuthorizationPolicies.Partner])
+    foreach (var name in (string[])[AuthorizationPolicies.CityAdmin, AuthorizationPolicies.OrganizationStaff, AuthorizationPolicies.Partner, AuthorizationPolicies.TalentRegistry])
     {
         var policy = options.GetPolicy(name)!;
         options.AddPolicy(name, new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(AuthenticationSchemes.Bearer, AuthenticationSchemes.ApiKey)
@@ -195,6 +196,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapReferenceDataEndpoints();
 app.MapOrganizationEndpoints();
 app.MapPartnerClientEndpoints();
+app.MapTalentEndpoints();
 app.MapAuditEntryEndpoints();
 if (!app.Environment.IsProduction() && string.IsNullOrEmpty(auth.Authority))
 {

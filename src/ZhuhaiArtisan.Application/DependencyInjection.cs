@@ -13,6 +13,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddScoped<Common.Auditing.AuditTrail>();
         _ = MappingsRegistered.Value;
         return services;
     }

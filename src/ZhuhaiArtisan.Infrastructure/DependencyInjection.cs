@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ZhuhaiArtisan.Application.Common.Privacy;
 using ZhuhaiArtisan.Application.Access.Common;
 using ZhuhaiArtisan.Application.Common.Paging;
 using ZhuhaiArtisan.Application.Common.Persistence;
@@ -9,6 +11,7 @@ using ZhuhaiArtisan.Infrastructure.Persistence;
 using ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
 using ZhuhaiArtisan.Infrastructure.Persistence.Providers;
 using ZhuhaiArtisan.Infrastructure.Persistence.Seeding;
+using ZhuhaiArtisan.Infrastructure.Privacy;
 using ZhuhaiArtisan.Infrastructure.Security;
 
 namespace ZhuhaiArtisan.Infrastructure;
@@ -25,6 +28,9 @@ public static class DependencyInjection
             .Validate(o => o.PurgeInterval > TimeSpan.Zero, "Idempotency:PurgeInterval must be positive.")
             .ValidateOnStart();
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.SectionName));
+        services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PersonalDataOptions>, PersonalDataOptionsValidator>();
+        services.AddSingleton<IPersonalDataProtector, PersonalDataProtector>();
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddScoped<AuditingInterceptor>();

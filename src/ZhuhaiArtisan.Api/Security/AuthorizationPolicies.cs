@@ -11,6 +11,7 @@ public static class AuthorizationPolicies
     public const string CityAdmin = nameof(CityAdmin);
     public const string OrganizationStaff = nameof(OrganizationStaff);
     public const string Partner = nameof(Partner);
+    public const string TalentRegistry = nameof(TalentRegistry);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -18,5 +19,7 @@ public static class AuthorizationPolicies
         options.AddPolicy(OrganizationStaff, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.CityAdmin, Roles.DistrictAdmin, Roles.Enterprise, Roles.Institution));
         options.AddPolicy(Partner, p => p.RequireAuthenticatedUser().RequireRole(Roles.Partner));
+        options.AddPolicy(TalentRegistry, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.CityAdmin, Roles.DistrictAdmin, Roles.Enterprise, Roles.Institution, Roles.Talent));
     }
 }

@@ -6,6 +6,7 @@ using ZhuhaiArtisan.Domain.Access.PartnerClients;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
+using ZhuhaiArtisan.Domain.Talents;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence;
@@ -25,6 +26,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<PartnerClient> PartnerClients => Set<PartnerClient>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Talent> Talents => Set<Talent>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

@@ -29,6 +29,17 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>Test keys for personal information; each provider's factory may pick its cipher.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> PersonalDataSettings => new Dictionary<string, string?>
+    {
+        ["PersonalData:ActiveKeyId"] = "test-aes",
+        ["PersonalData:Keys:0:Id"] = "test-aes",
+        ["PersonalData:Keys:0:Cipher"] = "Aes256Gcm",
+        ["PersonalData:Keys:0:Key"] = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+        ["PersonalData:LookupHashAlgorithm"] = "HmacSha256",
+        ["PersonalData:LookupHashKey"] = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
+    };
+
     public async ValueTask InitializeAsync()
     {
         await StartDatabaseAsync();
@@ -59,6 +70,11 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Security:CursorSigningKey", "functional-tests-cursor-signing-key");
         builder.UseSetting("RateLimiting:AnonymousPermitLimit", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in PersonalDataSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         foreach (var (key, value) in ExtraSettings)
         {
@@ -73,6 +89,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.AuditEntries.ExecuteDeleteAsync();
+            await db.Talents.ExecuteDeleteAsync();
             await db.IdempotencyRecords.ExecuteDeleteAsync();
             await db.Set<ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerApiKey>().ExecuteDeleteAsync();
             await db.PartnerClients.ExecuteDeleteAsync();

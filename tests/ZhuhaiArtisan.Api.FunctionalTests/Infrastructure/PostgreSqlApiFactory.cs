@@ -14,6 +14,17 @@ public sealed class PostgreSqlApiFactory : ApiFactory
 
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
+    // The national-cryptography configuration runs here, so both ciphers are exercised end to end.
+    protected override IReadOnlyDictionary<string, string?> PersonalDataSettings => new Dictionary<string, string?>
+    {
+        ["PersonalData:ActiveKeyId"] = "test-sm4",
+        ["PersonalData:Keys:0:Id"] = "test-sm4",
+        ["PersonalData:Keys:0:Cipher"] = "Sm4Gcm",
+        ["PersonalData:Keys:0:Key"] = "AAECAwQFBgcICQoLDA0ODw==",
+        ["PersonalData:LookupHashAlgorithm"] = "HmacSm3",
+        ["PersonalData:LookupHashKey"] = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
+    };
+
     protected override async Task StartDatabaseAsync()
     {
         var database = $"zhuhai_artisan_{Guid.NewGuid():N}";

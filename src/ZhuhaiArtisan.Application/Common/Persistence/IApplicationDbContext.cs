@@ -4,6 +4,7 @@ using ZhuhaiArtisan.Domain.Access.PartnerClients;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
+using ZhuhaiArtisan.Domain.Talents;
 
 namespace ZhuhaiArtisan.Application.Common.Persistence;
 
@@ -19,6 +20,8 @@ public interface IApplicationDbContext
     DbSet<PartnerClient> PartnerClients { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<Talent> Talents { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

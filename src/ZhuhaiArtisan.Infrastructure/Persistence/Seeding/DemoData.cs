@@ -15,6 +15,13 @@ public static class DemoData
     public static readonly Guid TrainingInstitutionId = Guid.Parse("0199a000-0000-7000-8000-000000000005");
     public static readonly Guid PartnerClientId = Guid.Parse("0199a000-0000-7000-8000-0000000000a1");
     public static readonly Guid TalentId = Guid.Parse("0199a000-0000-7000-8000-0000000000b1");
+    public static readonly Guid EmployeeTalentId = Guid.Parse("0199a000-0000-7000-8000-0000000000b2");
+    public static readonly Guid StudentTalentId = Guid.Parse("0199a000-0000-7000-8000-0000000000b3");
+    public static readonly Guid HongKongTalentId = Guid.Parse("0199a000-0000-7000-8000-0000000000b4");
+    public static readonly Guid ForeignTalentId = Guid.Parse("0199a000-0000-7000-8000-0000000000b5");
+
+    /// <summary>The demo talent-user's own identity number (fictional; valid check character).</summary>
+    public const string TalentIdentityNumber = "440402199203150015";
 
     public const string PartnerClientCode = "jixing-zhuhai";
 

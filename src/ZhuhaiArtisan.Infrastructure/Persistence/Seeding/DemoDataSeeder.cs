@@ -2,12 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ZhuhaiArtisan.Application.Access.Common;
 using ZhuhaiArtisan.Domain.Access.PartnerClients;
+using ZhuhaiArtisan.Application.Common.Privacy;
+using ZhuhaiArtisan.Application.Talents.Common;
 using ZhuhaiArtisan.Domain.Organizations;
+using ZhuhaiArtisan.Domain.Talents;
+using ZhuhaiArtisan.Domain.Talents.IdentityDocuments;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence.Seeding;
 
 /// <summary>Adds the demo records that are missing; a second start adds nothing twice.</summary>
-internal sealed partial class DemoDataSeeder(AppDbContext db, IApiKeyGenerator keys, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+internal sealed partial class DemoDataSeeder(AppDbContext db, IApiKeyGenerator keys, IPersonalDataProtector protector, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +41,18 @@ internal sealed partial class DemoDataSeeder(AppDbContext db, IApiKeyGenerator k
                 expiresAt: null);
             db.PartnerClients.Add(client);
             added++;
+        }
+
+        // Organisations first: talents refer to them.
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var talent in Talents(now))
+        {
+            if (!await db.Talents.AnyAsync(t => t.Id == talent.Id, cancellationToken))
+            {
+                db.Talents.Add(talent);
+                added++;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -73,6 +89,44 @@ internal sealed partial class DemoDataSeeder(AppDbContext db, IApiKeyGenerator k
         institution.ChangeLabels(new OrganizationLabels(false, false, false, true, new TrainingQualification(today.AddYears(-1), today.AddYears(1))), now);
         yield return institution;
     }
+
+    private IEnumerable<Talent> Talents(DateTimeOffset now)
+    {
+        Provenance By(string actor, string role, Guid? organization, LegalBasis basis) =>
+            new(actor, role, organization is { } id ? new OrganizationId(id) : null, basis, now);
+
+        yield return NewTalent(DemoData.TalentId, "林晓峰", IdentityDocumentType.ResidentIdentityCard, DemoData.TalentIdentityNumber, "13800138001",
+            "440402", TalentOrigin.Local, null, null, null, null,
+            new JobWishes(JobSeekingStatus.Seeking, ["6-18-02-04"], ["440402", "440404"], 8000m, 12000m), true, "talent-user",
+            By("talent-user", "Talent", null, LegalBasis.Consent));
+        yield return NewTalent(DemoData.EmployeeTalentId, "陈建国", IdentityDocumentType.ResidentIdentityCard, "440404198507204519", "13900139002",
+            "440404", TalentOrigin.OutsideCity, DemoData.EnterpriseId, null, null, null, JobWishes.None, false, null,
+            By("enterprise-user", "Enterprise", DemoData.EnterpriseId, LegalBasis.HumanResourcesManagement));
+        yield return NewTalent(DemoData.StudentTalentId, "阿卜杜拉·买买提", IdentityDocumentType.ResidentIdentityCard, "650102200305061230", "13700137003",
+            "440402", TalentOrigin.OutsideCity, null, DemoData.VocationalCollegeId, "集成电路技术", new DateOnly(2027, 6, 30),
+            new JobWishes(JobSeekingStatus.OpenToOffers, [], ["440402"], null, null), true, null,
+            By("institution-user", "Institution", DemoData.VocationalCollegeId, LegalBasis.ContractPerformance));
+        yield return NewTalent(DemoData.HongKongTalentId, "黃志明", IdentityDocumentType.MainlandTravelPermitForHongKongMacaoResidents, "H1234567800", "+85291234567",
+            "ZH-HQ", TalentOrigin.OutsideCity, null, null, null, null, JobWishes.None, false, null,
+            By("city-admin", "CityAdmin", null, LegalBasis.StatutoryDuty));
+        yield return NewTalent(DemoData.ForeignTalentId, "Maria Schmidt", IdentityDocumentType.ForeignPermanentResidentIdCard, "911560200608120015", "13600136005",
+            "ZH-GX", TalentOrigin.OutsideCity, DemoData.SecondEnterpriseId, null, null, null, JobWishes.None, false, null,
+            By("city-admin", "CityAdmin", null, LegalBasis.StatutoryDuty));
+    }
+
+    private Talent NewTalent(
+        Guid id, string name, IdentityDocumentType type, string number, string phone, string district, TalentOrigin origin,
+        Guid? employer, Guid? school, string? major, DateOnly? graduation, JobWishes wishes, bool consents, string? account, Provenance provenance) =>
+        Talent.Register(
+            new TalentId(id), name, type,
+            new ProtectedValue(protector.Encrypt(number), Mask.IdentityNumber(number)),
+            TalentIdentity.Hash(protector, type, number),
+            IdentityDocumentRules.BirthDateOf(type, number),
+            new ProtectedValue(protector.Encrypt(phone), Mask.Phone(phone)),
+            district, origin,
+            employer is { } e ? new OrganizationId(e) : null,
+            school is { } s ? new OrganizationId(s) : null,
+            major, graduation, wishes, consents, account, provenance);
 
     /// <summary>Completes a 17-character fictional code with its GB 32100 check character.</summary>
     private static UnifiedSocialCreditCode Code(string first17) =>

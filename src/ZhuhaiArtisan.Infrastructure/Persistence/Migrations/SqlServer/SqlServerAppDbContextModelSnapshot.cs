@@ -347,6 +347,173 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("OccupationClusters", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Talent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AccountSubject")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ConsentsToMatching")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("GraduationDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IdentityNumberHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength()
+                        .HasAnnotation("ZhuhaiArtisan:Secret", true);
+
+                    b.Property<string>("JobSeekingStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Major")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ResidenceDistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid?>("SchoolId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("WishedDistrictCodes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<decimal?>("WishedMonthlyWageMax")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<decimal?>("WishedMonthlyWageMin")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.PrimitiveCollection<string>("WishedOccupationCodes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "IdentityNumber", "ZhuhaiArtisan.Domain.Talents.Talent.IdentityNumber#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ciphertext")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("IdentityNumberCiphertext")
+                                .HasAnnotation("ZhuhaiArtisan:Secret", true);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("IdentityNumberMasked");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Phone", "ZhuhaiArtisan.Domain.Talents.Talent.Phone#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ciphertext")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("PhoneCiphertext")
+                                .HasAnnotation("ZhuhaiArtisan:Secret", true);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("PhoneMasked");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.Talent.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("LegalBasis")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("LegalBasis");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)")
+                                .HasColumnName("RecordedBy");
+
+                            b1.Property<Guid?>("RecordedByOrganization")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("RecordedByOrganizationId");
+
+                            b1.Property<string>("RecordedByRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("RecordedByRole");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountSubject")
+                        .IsUnique()
+                        .HasFilter("[AccountSubject] IS NOT NULL");
+
+                    b.HasIndex("IdentityNumberHash")
+                        .IsUnique();
+
+                    b.HasIndex("EmployerId", "Name");
+
+                    b.HasIndex("Name", "IdentityNumberHash");
+
+                    b.HasIndex("SchoolId", "Name");
+
+                    b.HasIndex("ResidenceDistrictCode", "Name", "IdentityNumberHash");
+
+                    b.ToTable("Talents", (string)null);
+                });
+
             modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
@@ -457,6 +624,25 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("OccupationCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Talent", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZhuhaiArtisan.Domain.ReferenceData.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("ResidenceDistrictCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", b =>

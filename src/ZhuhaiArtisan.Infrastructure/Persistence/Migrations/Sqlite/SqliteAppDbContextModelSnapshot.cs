@@ -340,6 +340,172 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OccupationClusters", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Talent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountSubject")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentsToMatching")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GraduationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityNumberHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .HasAnnotation("ZhuhaiArtisan:Secret", true);
+
+                    b.Property<string>("JobSeekingStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Major")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidenceDistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("WishedDistrictCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("WishedMonthlyWageMax")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("WishedMonthlyWageMin")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("WishedOccupationCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "IdentityNumber", "ZhuhaiArtisan.Domain.Talents.Talent.IdentityNumber#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ciphertext")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("IdentityNumberCiphertext")
+                                .HasAnnotation("ZhuhaiArtisan:Secret", true);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("IdentityNumberMasked");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Phone", "ZhuhaiArtisan.Domain.Talents.Talent.Phone#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ciphertext")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PhoneCiphertext")
+                                .HasAnnotation("ZhuhaiArtisan:Secret", true);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PhoneMasked");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.Talent.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("LegalBasis")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalBasis");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecordedBy");
+
+                            b1.Property<Guid?>("RecordedByOrganization")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecordedByOrganizationId");
+
+                            b1.Property<string>("RecordedByRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecordedByRole");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountSubject")
+                        .IsUnique();
+
+                    b.HasIndex("IdentityNumberHash")
+                        .IsUnique();
+
+                    b.HasIndex("EmployerId", "Name");
+
+                    b.HasIndex("Name", "IdentityNumberHash");
+
+                    b.HasIndex("SchoolId", "Name");
+
+                    b.HasIndex("ResidenceDistrictCode", "Name", "IdentityNumberHash");
+
+                    b.ToTable("Talents", (string)null);
+                });
+
             modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
@@ -450,6 +616,25 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("OccupationCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Talent", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZhuhaiArtisan.Domain.ReferenceData.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("ResidenceDistrictCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", b =>

@@ -1,0 +1,51 @@
+using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.Domain.Organizations;
+using ZhuhaiArtisan.Domain.Talents;
+
+namespace ZhuhaiArtisan.Application.Talents.Common;
+
+/// <summary>
+/// Who may see which talent: the person themself; their employer; their school; the district they
+/// live in; the city. (Referred candidates and trainees widen this when matching and training exist.)
+/// </summary>
+public static class TalentAccess
+{
+    public static IQueryable<Talent> VisibleTo(this IQueryable<Talent> talents, ICurrentUser user)
+    {
+        switch (user.Role)
+        {
+            case Roles.CityAdmin:
+                return talents;
+            case Roles.DistrictAdmin:
+                return talents.Where(t => t.ResidenceDistrictCode == user.DistrictCode);
+            case Roles.Enterprise when user.OrganizationId is { } employer:
+                var employerId = new OrganizationId(employer);
+                return talents.Where(t => t.EmployerId == employerId);
+            case Roles.Institution when user.OrganizationId is { } school:
+                var schoolId = new OrganizationId(school);
+                return talents.Where(t => t.SchoolId == schoolId);
+            case Roles.Talent:
+                return talents.OwnedBy(user);
+            default:
+                return talents.Where(t => false);
+        }
+    }
+
+    /// <summary>The caller's own record: by the talent claim of their token, or by their sign-in subject.</summary>
+    public static IQueryable<Talent> OwnedBy(this IQueryable<Talent> talents, ICurrentUser user)
+    {
+        if (!user.IsInRole(Roles.Talent))
+        {
+            return talents.Where(t => false);
+        }
+
+        if (user.TalentId is { } own)
+        {
+            var id = new TalentId(own);
+            return talents.Where(t => t.Id == id);
+        }
+
+        var subject = user.Actor;
+        return talents.Where(t => t.AccountSubject == subject);
+    }
+}

@@ -1,0 +1,25 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ZhuhaiArtisan.Application.Common.Auditing;
+using ZhuhaiArtisan.Application.Common.Exceptions;
+using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Application.Common.Privacy;
+using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.Application.Talents.Common;
+using ZhuhaiArtisan.Domain.Talents;
+
+namespace ZhuhaiArtisan.Application.Talents.GetMyTalentData;
+
+public sealed class GetMyTalentDataQueryHandler(IApplicationDbContext db, ICurrentUser user, IPersonalDataProtector protector, AuditTrail audit)
+    : IQueryHandler<GetMyTalentDataQuery, TalentDto>
+{
+    public async ValueTask<TalentDto> Handle(GetMyTalentDataQuery query, CancellationToken cancellationToken)
+    {
+        var talent = await db.Talents.AsNoTracking().OwnedBy(user).SingleOrDefaultAsync(cancellationToken)
+                     ?? throw new NotFoundException("talent.not_found", "You have no talent record yet; register first.");
+
+        audit.RecordFullRead(nameof(Talent), talent.Id.ToString(), TalentFullView.FullyReadFields);
+        await db.SaveChangesAsync(cancellationToken);
+        return talent.ToFullDto(protector);
+    }
+}

@@ -1,0 +1,72 @@
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ZhuhaiArtisan.Application.Common.Exceptions;
+using ZhuhaiArtisan.Application.Common.Paging;
+using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.Application.Talents.Common;
+using ZhuhaiArtisan.Domain.Organizations;
+
+namespace ZhuhaiArtisan.Application.Talents.ListTalents;
+
+public sealed class ListTalentsQueryHandler(IApplicationDbContext db, ICurrentUser user, ICursorCodec cursors)
+    : IQueryHandler<ListTalentsQuery, Page<TalentDto>>
+{
+    private const string ListName = "talents";
+
+    public async ValueTask<Page<TalentDto>> Handle(ListTalentsQuery query, CancellationToken cancellationToken)
+    {
+        var limit = PageLimits.Resolve(query.Limit);
+        var after = cursors.DecodePosition(ListName, query.Cursor);
+
+        var talents = db.Talents.AsNoTracking().VisibleTo(user);
+        if (query.District is not null)
+        {
+            talents = talents.Where(t => t.ResidenceDistrictCode == query.District);
+        }
+
+        if (query.Origin is { } origin)
+        {
+            talents = talents.Where(t => t.Origin == origin);
+        }
+
+        if (query.Employer is { } employer)
+        {
+            var employerId = new OrganizationId(employer);
+            talents = talents.Where(t => t.EmployerId == employerId);
+        }
+
+        if (query.School is { } school)
+        {
+            var schoolId = new OrganizationId(school);
+            talents = talents.Where(t => t.SchoolId == schoolId);
+        }
+
+        if (query.JobSeeking is { } status)
+        {
+            talents = talents.Where(t => t.JobSeekingStatus == status);
+        }
+
+        // Ordered by name; the identity hash breaks ties between namesakes and keeps the order total.
+        if (after is not null)
+        {
+            var separator = after.IndexOf('\n', StringComparison.Ordinal);
+            if (separator < 0)
+            {
+                throw new InvalidCursorException();
+            }
+
+            var (name, hash) = (after[..separator], after[(separator + 1)..]);
+            talents = talents.Where(t => string.Compare(t.Name, name) > 0 || (t.Name == name && string.Compare(t.IdentityNumberHash, hash) > 0));
+        }
+
+        var rows = await talents
+            .OrderBy(t => t.Name).ThenBy(t => t.IdentityNumberHash)
+            .Take(limit + 1)
+            .Select(t => new { Talent = t, t.IdentityNumberHash })
+            .ToListAsync(cancellationToken);
+        var page = cursors.ToPage(ListName, rows, limit, r => $"{r.Talent.Name}\n{r.IdentityNumberHash}");
+        return new Page<TalentDto>(page.Items.Select(r => r.Talent.Adapt<TalentDto>()).ToList(), page.NextCursor);
+    }
+}

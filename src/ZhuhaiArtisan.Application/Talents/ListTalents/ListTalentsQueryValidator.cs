@@ -1,0 +1,16 @@
+using FluentValidation;
+using ZhuhaiArtisan.Application.Common.Validation;
+using ZhuhaiArtisan.Domain.ReferenceData.Districts;
+
+namespace ZhuhaiArtisan.Application.Talents.ListTalents;
+
+public sealed class ListTalentsQueryValidator : AbstractValidator<ListTalentsQuery>
+{
+    public ListTalentsQueryValidator()
+    {
+        RuleFor(q => q.District).MaximumLength(District.CodeMaxLength);
+        RuleFor(q => q.Origin).IsInEnum();
+        RuleFor(q => q.JobSeeking).IsInEnum();
+        RuleFor(q => q.Limit).MustBeAPageLimit();
+    }
+}

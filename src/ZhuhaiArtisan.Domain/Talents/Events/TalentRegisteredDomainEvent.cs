@@ -1,0 +1,5 @@
+using ZhuhaiArtisan.Domain.Common;
+
+namespace ZhuhaiArtisan.Domain.Talents.Events;
+
+public sealed record TalentRegisteredDomainEvent(TalentId TalentId, LegalBasis LegalBasis, DateTimeOffset OccurredAt) : IDomainEvent;

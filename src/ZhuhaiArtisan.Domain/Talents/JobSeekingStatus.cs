@@ -1,0 +1,8 @@
+namespace ZhuhaiArtisan.Domain.Talents;
+
+public enum JobSeekingStatus
+{
+    NotSeeking,
+    OpenToOffers,
+    Seeking,
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZhuhaiArtisan.Domain.Organizations;
+using ZhuhaiArtisan.Domain.ReferenceData.Districts;
+using ZhuhaiArtisan.Domain.Talents;
+using ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
+
+namespace ZhuhaiArtisan.Infrastructure.Persistence.Configurations.Talents;
+
+internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
+{
+    public void Configure(EntityTypeBuilder<Talent> builder)
+    {
+        builder.ToTable("Talents");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).HasConversion(id => id.Value, value => new TalentId(value));
+        builder.Ignore(t => t.DomainEvents);
+        builder.Ignore(t => t.Wishes);
+
+        builder.Property(t => t.Name).HasMaxLength(PersonName.MaxLength).IsRequired();
+        builder.Property(t => t.DocumentType).HasConversion<string>().HasMaxLength(64);
+
+        // Ciphertexts and keyed hashes are not for the audit trail; the masked forms are.
+        builder.ComplexProperty(t => t.IdentityNumber, number =>
+        {
+            number.Property(n => n.Ciphertext).HasColumnName("IdentityNumberCiphertext").HasMaxLength(ProtectedValue.CiphertextMaxLength).IsRequired()
+                .HasAnnotation(AuditAnnotations.Secret, true);
+            number.Property(n => n.Masked).HasColumnName("IdentityNumberMasked").HasMaxLength(ProtectedValue.MaskedMaxLength).IsRequired();
+        });
+        builder.Property(t => t.IdentityNumberHash).HasMaxLength(Talent.IdentityNumberHashLength).IsFixedLength().IsRequired().IsSecret();
+        builder.HasIndex(t => t.IdentityNumberHash).IsUnique();
+
+        builder.ComplexProperty(t => t.Phone, phone =>
+        {
+            phone.Property(p => p.Ciphertext).HasColumnName("PhoneCiphertext").HasMaxLength(ProtectedValue.CiphertextMaxLength).IsRequired()
+                .HasAnnotation(AuditAnnotations.Secret, true);
+            phone.Property(p => p.Masked).HasColumnName("PhoneMasked").HasMaxLength(ProtectedValue.MaskedMaxLength).IsRequired();
+        });
+
+        builder.Property(t => t.ResidenceDistrictCode).HasMaxLength(District.CodeMaxLength).IsRequired();
+        builder.HasOne<District>().WithMany().HasForeignKey(t => t.ResidenceDistrictCode).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(t => t.Origin).HasConversion<string>().HasMaxLength(32);
+
+        builder.Property(t => t.EmployerId).HasConversion(id => id!.Value.Value, value => new OrganizationId(value));
+        builder.HasOne<Organization>().WithMany().HasForeignKey(t => t.EmployerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(t => t.SchoolId).HasConversion(id => id!.Value.Value, value => new OrganizationId(value));
+        builder.HasOne<Organization>().WithMany().HasForeignKey(t => t.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(t => t.Major).HasMaxLength(Talent.MajorMaxLength);
+
+        builder.Property(t => t.JobSeekingStatus).HasConversion<string>().HasMaxLength(32);
+        builder.PrimitiveCollection(t => t.WishedOccupationCodes).HasField("_wishedOccupationCodes").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.PrimitiveCollection(t => t.WishedDistrictCodes).HasField("_wishedDistrictCodes").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(t => t.WishedMonthlyWageMin).HasPrecision(9, 2);
+        builder.Property(t => t.WishedMonthlyWageMax).HasPrecision(9, 2);
+
+        builder.Property(t => t.AccountSubject).HasMaxLength(Talent.AccountSubjectMaxLength);
+        builder.HasIndex(t => t.AccountSubject).IsUnique();
+
+        builder.ComplexProperty(t => t.Provenance, provenance =>
+        {
+            provenance.Property(p => p.RecordedBy).HasColumnName("RecordedBy").HasMaxLength(128).IsRequired();
+            provenance.Property(p => p.RecordedByRole).HasColumnName("RecordedByRole").HasMaxLength(32).IsRequired();
+            provenance.Property(p => p.RecordedByOrganization).HasColumnName("RecordedByOrganizationId")
+                .HasConversion(id => id!.Value.Value, value => new OrganizationId(value));
+            provenance.Property(p => p.LegalBasis).HasColumnName("LegalBasis").HasConversion<string>().HasMaxLength(32);
+            provenance.Property(p => p.RecordedAt).HasColumnName("RecordedAt");
+        });
+
+        builder.Property(t => t.Version).IsConcurrencyToken();
+
+        // Keyset paging is by (name, hash); the filters narrow by district, employer or school first.
+        builder.HasIndex(t => new { t.Name, t.IdentityNumberHash });
+        builder.HasIndex(t => new { t.ResidenceDistrictCode, t.Name, t.IdentityNumberHash });
+        builder.HasIndex(t => new { t.EmployerId, t.Name });
+        builder.HasIndex(t => new { t.SchoolId, t.Name });
+    }
+}
