@@ -35,12 +35,7 @@ var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() 
 var limits = configuration.GetSection(RequestLimitsOptions.SectionName).Get<RequestLimitsOptions>() ?? new RequestLimitsOptions();
 var rateLimits = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
 
-if (builder.Environment.IsProduction()
-    && (configuration["Security:CursorSigningKey"] ?? SecurityOptions.DevelopmentCursorSigningKey) == SecurityOptions.DevelopmentCursorSigningKey)
-{
-    // Cursors signed with a published key could be forged; production must bring its own.
-    throw new InvalidOperationException("Set Security:CursorSigningKey to a long random value in Production.");
-}
+ProductionGuards.Check(builder.Environment, configuration, auth);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
 
@@ -198,7 +193,7 @@ app.MapOrganizationEndpoints();
 app.MapPartnerClientEndpoints();
 app.MapTalentEndpoints();
 app.MapAuditEntryEndpoints();
-if (!app.Environment.IsProduction() && string.IsNullOrEmpty(auth.Authority))
+if (auth.EnableDevTokens && string.IsNullOrEmpty(auth.Authority))
 {
     app.MapDevTokenEndpoints();
 }

@@ -19,4 +19,17 @@ public sealed class AuthOptions
     public string? SigningKey { get; set; }
 
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// Serves <c>POST /dev/tokens</c>, which signs a token for any demo user. On in the embedded
+    /// default (Development) and the tests; refused in Production.
+    /// </summary>
+    public bool EnableDevTokens { get; set; }
+
+    /// <summary>Signing keys that ship with the code, and so can never protect a real deployment.</summary>
+    public static IReadOnlySet<string> PublishedSigningKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "zhuhai-artisan-development-signing-key-not-for-production",
+        "functional-tests-signing-key-at-least-32-bytes-long",
+    };
 }

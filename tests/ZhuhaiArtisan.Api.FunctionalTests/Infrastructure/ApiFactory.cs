@@ -16,6 +16,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 {
     public const string SigningKey = "functional-tests-signing-key-at-least-32-bytes-long";
 
+    /// <summary>A key that ships with no code, as a production deployment's would.</summary>
+    public const string ProductionSigningKey = "a-secret-only-this-test-run-knows-0123456789";
+
     private readonly Dictionary<string, string> _tokens = [];
 
     public abstract DatabaseProvider Provider { get; }
@@ -67,6 +70,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Auth:EnableDevTokens", "true");
         builder.UseSetting("Security:CursorSigningKey", "functional-tests-cursor-signing-key");
         builder.UseSetting("RateLimiting:AnonymousPermitLimit", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

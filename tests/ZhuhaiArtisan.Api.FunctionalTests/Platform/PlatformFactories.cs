@@ -2,10 +2,16 @@ using ZhuhaiArtisan.Api.FunctionalTests.Infrastructure;
 
 namespace ZhuhaiArtisan.Api.FunctionalTests.Platform;
 
-/// <summary>The API as deployed: Production environment, no demo data, no development helpers.</summary>
+/// <summary>The API as deployed: Production environment, its own secrets, no demo data, no development helpers.</summary>
 public sealed class ProductionApiFactory : SqliteApiFactory
 {
     protected override string EnvironmentName => "Production";
+
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Auth:SigningKey"] = ProductionSigningKey,
+        ["Auth:EnableDevTokens"] = "false",
+    };
 }
 
 /// <summary>A deliberately low anonymous rate limit, to see it enforced.</summary>
@@ -21,13 +27,10 @@ public sealed class RateLimitedApiFactory : SqliteApiFactory
     };
 }
 
-/// <summary>Production with the development cursor key left in place: must refuse to start.</summary>
-public sealed class MisconfiguredProductionApiFactory : SqliteApiFactory
+/// <summary>Any environment and settings, for tests of how the API starts (or refuses to).</summary>
+public sealed class ConfiguredApiFactory(string environment, IReadOnlyDictionary<string, string?> settings) : SqliteApiFactory
 {
-    protected override string EnvironmentName => "Production";
+    protected override string EnvironmentName => environment;
 
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
-    {
-        ["Security:CursorSigningKey"] = ZhuhaiArtisan.Infrastructure.Security.SecurityOptions.DevelopmentCursorSigningKey,
-    };
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => settings;
 }

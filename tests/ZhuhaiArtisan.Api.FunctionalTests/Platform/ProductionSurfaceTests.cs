@@ -8,14 +8,6 @@ public sealed class ProductionSurfaceTests(ProductionApiFactory api) : IClassFix
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task DevTokens_InProduction_AreNotServed()
-    {
-        var response = await api.CreateClient().PostAsJsonAsync("/dev/tokens", new { role = "CityAdmin" }, Cancel);
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    [Fact]
     public async Task DemoData_InProduction_IsNotLoaded_ButReferenceDataIs()
     {
         var client = api.CreateClient();
