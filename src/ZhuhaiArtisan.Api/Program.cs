@@ -90,15 +90,10 @@ builder.Services.AddAuthentication(AuthenticationSchemes.BearerOrApiKey)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthenticationSchemes.ApiKey, null);
 builder.Services.AddAuthorization(options =>
 {
-    options.DefaultPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(AuthenticationSchemes.Bearer, AuthenticationSchemes.ApiKey)
+    // One scheme decides who calls: the forwarding scheme picks the API key or the bearer token.
+    options.DefaultPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(AuthenticationSchemes.BearerOrApiKey)
         .RequireAuthenticatedUser().Build();
     AuthorizationPolicies.Add(options);
-    foreach (var name in (string[])[AuthorizationPolicies.CityAdmin, AuthorizationPolicies.OrganizationStaff, AuthorizationPolicies.Partner, AuthorizationPolicies.TalentRegistry])
-    {
-        var policy = options.GetPolicy(name)!;
-        options.AddPolicy(name, new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(AuthenticationSchemes.Bearer, AuthenticationSchemes.ApiKey)
-            .Combine(policy).Build());
-    }
 });
 
 // Anonymous callers are limited per client address; signed-in callers are accountable and are not.
@@ -181,6 +176,7 @@ app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseCors();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "ZhuhaiArtisan v1"));
+app.UseMiddleware<SingleCredentialMiddleware>();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -26,6 +26,7 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(IdempotencyOptions.SectionName))
             .Validate(o => o.Retention >= IdempotencyOptions.MinimumRetention, "Idempotency:Retention must be at least 24 hours.")
             .Validate(o => o.PurgeInterval > TimeSpan.Zero, "Idempotency:PurgeInterval must be positive.")
+            .Validate(o => o.InProgressLease > TimeSpan.Zero, "Idempotency:InProgressLease must be positive.")
             .ValidateOnStart();
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.SectionName));
         services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.SectionName)).ValidateOnStart();

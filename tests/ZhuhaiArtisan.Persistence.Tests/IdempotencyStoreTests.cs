@@ -43,6 +43,22 @@ public sealed class IdempotencyStoreTests
     }
 
     [Fact]
+    public async Task AClaimWhoseRequestDied_IsTakenOverAfterItsLease_ByOneRequestOnly()
+    {
+        await using var harness = await PersistenceHarness.StartAsync();
+        var store = harness.Services.GetRequiredService<IdempotencyStore>();
+        await store.ClaimAsync("caller", "k", Fingerprint('a'), Cancel);
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(IdempotencyClaimOutcome.InProgress, (await store.ClaimAsync("caller", "k", Fingerprint('a'), Cancel)).Outcome);
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(2));
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => store.ClaimAsync("caller", "k", Fingerprint('a'), Cancel)));
+        Assert.Single(outcomes, o => o.Outcome == IdempotencyClaimOutcome.Acquired);
+        Assert.All(outcomes.Where(o => o.Outcome != IdempotencyClaimOutcome.Acquired), o => Assert.Equal(IdempotencyClaimOutcome.InProgress, o.Outcome));
+    }
+
+    [Fact]
     public async Task Release_FreesTheKeyForARetry()
     {
         await using var harness = await PersistenceHarness.StartAsync();

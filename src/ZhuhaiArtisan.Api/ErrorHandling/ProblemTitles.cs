@@ -15,6 +15,7 @@ internal static class ProblemTitles
         ["request.method_not_allowed"] = ("不支持的请求方法", "Method not allowed"),
         ["paging.invalid_cursor"] = ("分页游标无效", "The paging cursor is invalid"),
         ["auth.unauthenticated"] = ("未登录或凭据无效", "Authentication is required"),
+        ["auth.ambiguous_credentials"] = ("请求不能同时携带令牌和 API 密钥", "Send a bearer token or an API key, not both"),
         ["access.forbidden"] = ("无权执行此操作", "The caller may not perform this action"),
         ["resource.not_found"] = ("资源不存在", "The resource was not found"),
         ["conflict.duplicate"] = ("记录已存在", "A record with the same key already exists"),

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using ZhuhaiArtisan.Application.Common.Concurrency;
 
 namespace ZhuhaiArtisan.Api.Http;
 
@@ -12,10 +13,11 @@ internal static class ETags
     public static string ForVersion(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>
-    /// Reads the version an update is made against. Missing → 428; present but not one of ours
-    /// (or <c>*</c>) → a version no resource has, so the update answers 412.
+    /// Reads what an update's If-Match asks (RFC 9110 §13.1.1): missing → 428; <c>*</c> → any
+    /// version; otherwise the versions of its strong tags. Weak tags never match an If-Match, and
+    /// a tag that is not one of ours matches nothing, so the update answers 412.
     /// </summary>
-    public static int RequireIfMatchVersion(HttpRequest request)
+    public static VersionPrecondition RequireIfMatch(HttpRequest request)
     {
         var header = request.Headers.IfMatch;
         if (StringValues.IsNullOrEmpty(header))
@@ -23,16 +25,27 @@ internal static class ETags
             throw new PreconditionRequiredException();
         }
 
-        var value = header.ToString().Trim();
-        if (value.StartsWith("W/", StringComparison.Ordinal))
+        if (!EntityTagHeaderValue.TryParseList(header, out var tags))
         {
-            value = value[2..];
+            return new VersionPrecondition(false, new HashSet<int>());
         }
 
-        return value.Length > 2 && value[0] == '"' && value[^1] == '"'
-               && int.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-            ? version
-            : -1;
+        if (tags.Any(t => t.Equals(EntityTagHeaderValue.Any)))
+        {
+            return VersionPrecondition.Any;
+        }
+
+        var versions = new HashSet<int>();
+        foreach (var tag in tags.Where(t => !t.IsWeak))
+        {
+            var value = tag.Tag.Value;
+            if (value is { Length: > 2 } && int.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            {
+                versions.Add(version);
+            }
+        }
+
+        return new VersionPrecondition(false, versions);
     }
 
     public static string ForContent(byte[] content) =>

@@ -24,7 +24,7 @@ public static class IdempotencyEndpointExtensions
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
-    private const int MaxKeyLength = IdempotencyRecord.KeyMaxLength;
+    private const int MaxKeyLength = 255;
 
     public async Task InvokeAsync(HttpContext context, IdempotencyStore store, ICurrentUser user)
     {

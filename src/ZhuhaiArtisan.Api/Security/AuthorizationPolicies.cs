@@ -15,11 +15,11 @@ public static class AuthorizationPolicies
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
-        options.AddPolicy(CityAdmin, p => p.RequireAuthenticatedUser().RequireRole(Roles.CityAdmin));
-        options.AddPolicy(OrganizationStaff, p => p.RequireAuthenticatedUser()
+        options.AddPolicy(CityAdmin, p => p.AddAuthenticationSchemes(AuthenticationSchemes.BearerOrApiKey).RequireAuthenticatedUser().RequireRole(Roles.CityAdmin));
+        options.AddPolicy(OrganizationStaff, p => p.AddAuthenticationSchemes(AuthenticationSchemes.BearerOrApiKey).RequireAuthenticatedUser()
             .RequireRole(Roles.CityAdmin, Roles.DistrictAdmin, Roles.Enterprise, Roles.Institution));
-        options.AddPolicy(Partner, p => p.RequireAuthenticatedUser().RequireRole(Roles.Partner));
-        options.AddPolicy(TalentRegistry, p => p.RequireAuthenticatedUser()
+        options.AddPolicy(Partner, p => p.AddAuthenticationSchemes(AuthenticationSchemes.BearerOrApiKey).RequireAuthenticatedUser().RequireRole(Roles.Partner));
+        options.AddPolicy(TalentRegistry, p => p.AddAuthenticationSchemes(AuthenticationSchemes.BearerOrApiKey).RequireAuthenticatedUser()
             .RequireRole(Roles.CityAdmin, Roles.DistrictAdmin, Roles.Enterprise, Roles.Institution, Roles.Talent));
     }
 }

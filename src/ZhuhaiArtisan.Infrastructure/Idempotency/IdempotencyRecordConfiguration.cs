@@ -8,10 +8,10 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
     {
         builder.ToTable("IdempotencyRecords");
-        builder.HasKey(r => new { r.Scope, r.Key });
-        builder.Property(r => r.Scope).HasMaxLength(IdempotencyRecord.ScopeMaxLength);
-        builder.Property(r => r.Key).HasMaxLength(IdempotencyRecord.KeyMaxLength);
-        builder.Property(r => r.Fingerprint).HasMaxLength(IdempotencyRecord.FingerprintLength).IsFixedLength();
+        builder.HasKey(r => new { r.ScopeHash, r.KeyHash });
+        builder.Property(r => r.ScopeHash).HasMaxLength(IdempotencyRecord.HashLength).IsFixedLength();
+        builder.Property(r => r.KeyHash).HasMaxLength(IdempotencyRecord.HashLength).IsFixedLength();
+        builder.Property(r => r.Fingerprint).HasMaxLength(IdempotencyRecord.HashLength).IsFixedLength();
         builder.Property(r => r.ContentType).HasMaxLength(128);
         builder.Property(r => r.Location).HasMaxLength(512);
         builder.Property(r => r.ETag).HasMaxLength(128);

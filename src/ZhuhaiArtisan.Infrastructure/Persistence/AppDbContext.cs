@@ -45,6 +45,11 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         }
     }
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // Instants are stored in UTC whatever offset a caller wrote them with; PostgreSQL's
+        // timestamptz accepts nothing else, and comparisons need one frame.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 }

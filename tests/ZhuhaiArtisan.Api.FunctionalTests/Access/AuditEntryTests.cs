@@ -40,6 +40,37 @@ public abstract class AuditEntryTests(ApiFactory api) : FunctionalTest(api)
         Assert.Equal(1, past.GetProperty("items").GetArrayLength());
     }
 
+    [Fact]
+    public async Task ListAuditEntries_WhenTimeHasAChinaOffset_FiltersTheSameInstantAsUtc()
+    {
+        var admin = await Api.SignedInAs("CityAdmin");
+        await admin.PostAsJsonAsync("/api/v1/organizations", new RegisterOrganizationRequestBuilder().Build(), Cancel);
+        var entry = (await ReadJson(await admin.GetAsync("/api/v1/audit-entries?action=RegisterOrganization", Cancel))).GetProperty("items")[0];
+        var occurredAt = entry.GetProperty("occurredAt").GetDateTimeOffset();
+        string Beijing(DateTimeOffset instant) => Uri.EscapeDataString(instant.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-ddTHH:mm:ss.fffffffzzz", System.Globalization.CultureInfo.InvariantCulture));
+
+        var including = await admin.GetAsync($"/api/v1/audit-entries?action=RegisterOrganization&from={Beijing(occurredAt.AddSeconds(-1))}&to={Beijing(occurredAt.AddSeconds(1))}", Cancel);
+        var excluding = await admin.GetAsync($"/api/v1/audit-entries?action=RegisterOrganization&from={Beijing(occurredAt.AddSeconds(1))}", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, including.StatusCode);
+        Assert.Equal(1, (await ReadJson(including)).GetProperty("items").GetArrayLength());
+        Assert.Equal(0, (await ReadJson(excluding)).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task RegisterOrganization_AuditsAnAbsentQualificationAsNull_AndMasksContactNameAndEmail()
+    {
+        var admin = await Api.SignedInAs("CityAdmin");
+        var id = (await ReadJson(await admin.PostAsJsonAsync("/api/v1/organizations", new RegisterOrganizationRequestBuilder().Build(), Cancel))).GetProperty("id").GetString();
+
+        var after = (await ReadJson(await admin.GetAsync($"/api/v1/audit-entries?entityId={id}", Cancel))).GetProperty("items")[0].GetProperty("after");
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, after.GetProperty("labels.trainingQualification").ValueKind);
+        Assert.False(after.TryGetProperty("labels.trainingQualification.validFrom", out _));
+        Assert.Equal("黄*****", after.GetProperty("contact.contactName").GetString());
+        Assert.Equal("h***@test.example", after.GetProperty("contact.contactEmail").GetString());
+    }
+
     [Theory]
     [InlineData("Enterprise")]
     [InlineData("DistrictAdmin")]

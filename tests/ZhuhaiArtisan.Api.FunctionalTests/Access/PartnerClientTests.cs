@@ -43,6 +43,28 @@ public abstract class PartnerClientTests(ApiFactory api) : FunctionalTest(api)
     }
 
     [Fact]
+    public async Task IssuePartnerApiKey_WhenExpiryHasAChinaOffset_StoresTheInstantInUtc()
+    {
+        var admin = await Api.SignedInAs("CityAdmin");
+
+        var response = await admin.PostAsJsonAsync($"{Url}/{DemoData.PartnerClientId}/api-keys", new { name = "tz", expiresAt = "2030-01-01T08:00:00+08:00" }, Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero), (await ReadJson(response)).GetProperty("expiresAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task AnyRequest_WithBothATokenAndAnApiKey_Returns400()
+    {
+        var admin = await Api.SignedInAs("CityAdmin");
+        admin.DefaultRequestHeaders.Add("X-Api-Key", DemoData.PartnerApiKey);
+
+        var response = await admin.PostAsJsonAsync(Url, new { code = "mixed", name = "mixed" }, Cancel);
+
+        await AssertProblem(response, HttpStatusCode.BadRequest, "auth.ambiguous_credentials");
+    }
+
+    [Fact]
     public async Task GetCurrentPartnerClient_WithTheDemoKey_ReturnsJixingZhuhai()
     {
         var response = await Api.WithApiKey(DemoData.PartnerApiKey).GetAsync($"{Url}/current", Cancel);

@@ -403,6 +403,45 @@ public abstract class OrganizationTests(ApiFactory api) : FunctionalTest(api)
         await AssertProblem(response, HttpStatusCode.PreconditionFailed, "concurrency.stale_version");
     }
 
+    [Theory]
+    [InlineData("*")]
+    [InlineData("\"99\", \"{0}\"")]
+    public async Task ChangeOrganizationContactDetails_WhenIfMatchIsAnyOrListsTheCurrentVersion_Returns200(string ifMatch)
+    {
+        var enterprise = await Api.SignedInAs("Enterprise");
+        var current = (await enterprise.GetAsync($"{Url}/{DemoData.EnterpriseId}", Cancel)).Headers.ETag!.Tag.Trim('"');
+
+        var response = await SendPut(enterprise, $"{Url}/{DemoData.EnterpriseId}/contact-details", NewContact(), string.Format(System.Globalization.CultureInfo.InvariantCulture, ifMatch, current));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("W/\"{0}\"")]
+    [InlineData("not-an-etag")]
+    public async Task ChangeOrganizationContactDetails_WhenIfMatchIsWeakOrMalformed_Returns412(string ifMatch)
+    {
+        var enterprise = await Api.SignedInAs("Enterprise");
+        var current = (await enterprise.GetAsync($"{Url}/{DemoData.EnterpriseId}", Cancel)).Headers.ETag!.Tag.Trim('"');
+
+        var response = await SendPut(enterprise, $"{Url}/{DemoData.EnterpriseId}/contact-details", NewContact(), string.Format(System.Globalization.CultureInfo.InvariantCulture, ifMatch, current));
+
+        await AssertProblem(response, HttpStatusCode.PreconditionFailed, "concurrency.stale_version");
+    }
+
+    [Fact]
+    public async Task RegisterOrganization_WhenSubjectIsLongAndKeyDiffersOnlyInCase_KeysStayApart()
+    {
+        var admin = await Api.SignedInAs("CityAdmin", new { subject = new string('s', 250) });
+
+        var lower = await PostWithKey(admin, new RegisterOrganizationRequestBuilder().Build(), "key-a");
+        var upper = await PostWithKey(admin, new RegisterOrganizationRequestBuilder().Build(), "KEY-A");
+
+        Assert.Equal(HttpStatusCode.Created, lower.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, upper.StatusCode);
+        Assert.False(upper.Headers.Contains("Idempotent-Replayed"));
+    }
+
     [Fact]
     public async Task ChangeOrganizationContactDetails_WhenIfMatchIsMissing_Returns428()
     {

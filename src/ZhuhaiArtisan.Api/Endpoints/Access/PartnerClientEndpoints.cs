@@ -46,14 +46,12 @@ public static class PartnerClientEndpoints
 
         group.MapPost("/{clientId:guid}/api-keys", IssuePartnerApiKey)
             .WithName(nameof(IssuePartnerApiKey))
-            .WithDescription("CityAdmin. The key is in this response only (Cache-Control: no-store); the platform keeps its SHA-256 hash. At most two keys are active at once so a partner can roll over (409 otherwise). Honours Idempotency-Key.")
+            .WithDescription("CityAdmin. The key is in this response only (Cache-Control: no-store); the platform keeps only its SHA-256 hash, so the key cannot be shown again and this operation does not take Idempotency-Key (a stored response would keep the key). At most two keys are active at once so a partner can roll over (409 otherwise).")
             .WithSummary("Issue an API key; the key is shown in this response only (city only)")
             .RequireAuthorization(AuthorizationPolicies.CityAdmin)
-            .WithIdempotencyKey()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/{clientId:guid}/api-keys", ListPartnerApiKeys)
             .WithName(nameof(ListPartnerApiKeys))

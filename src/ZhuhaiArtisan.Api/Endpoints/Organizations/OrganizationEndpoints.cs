@@ -112,8 +112,8 @@ public static class OrganizationEndpoints
     public static async Task<Ok<OrganizationDto>> ChangeOrganizationContactDetails(
         Guid id, ContactDetailsInput contact, ISender sender, HttpContext context, CancellationToken cancellationToken)
     {
-        var expectedVersion = ETags.RequireIfMatchVersion(context.Request);
-        var organization = await sender.Send(new ChangeOrganizationContactDetailsCommand(id, expectedVersion, contact), cancellationToken);
+        var ifMatch = ETags.RequireIfMatch(context.Request);
+        var organization = await sender.Send(new ChangeOrganizationContactDetailsCommand(id, ifMatch, contact), cancellationToken);
         context.Response.Headers.ETag = ETags.ForVersion(organization.Version);
         return TypedResults.Ok(organization);
     }
@@ -121,11 +121,11 @@ public static class OrganizationEndpoints
     public static async Task<Ok<OrganizationDto>> ChangeOrganizationLabels(
         Guid id, OrganizationLabelsRequest labels, ISender sender, HttpContext context, CancellationToken cancellationToken)
     {
-        var expectedVersion = ETags.RequireIfMatchVersion(context.Request);
+        var ifMatch = ETags.RequireIfMatch(context.Request);
         var organization = await sender.Send(
             new ChangeOrganizationLabelsCommand(
                 id,
-                expectedVersion,
+                ifMatch,
                 labels.IsKeyIndustryEnterprise,
                 labels.IsKeyIndustryInnovationEmployer,
                 labels.IsIndustryEducationIntegrationEnterprise,

@@ -151,9 +151,9 @@ public static class TalentEndpoints
 
     public static async Task<Ok<TalentDto>> CorrectMyTalentData(CorrectMyTalentDataRequest request, ISender sender, HttpContext context, CancellationToken cancellationToken)
     {
-        var expectedVersion = ETags.RequireIfMatchVersion(context.Request);
+        var ifMatch = ETags.RequireIfMatch(context.Request);
         var talent = await sender.Send(
-            new CorrectMyTalentDataCommand(expectedVersion, request.Name, request.Phone, request.ResidenceDistrictCode, request.Origin, request.Major, request.GraduationDate, request.Wishes),
+            new CorrectMyTalentDataCommand(ifMatch, request.Name, request.Phone, request.ResidenceDistrictCode, request.Origin, request.Major, request.GraduationDate, request.Wishes),
             cancellationToken);
         context.Response.Headers.ETag = ETags.ForVersion(talent.Version);
         return TypedResults.Ok(talent);
@@ -161,8 +161,8 @@ public static class TalentEndpoints
 
     public static async Task<Ok<TalentDto>> ChangeMyMatchingConsent(MatchingConsentRequest request, ISender sender, HttpContext context, CancellationToken cancellationToken)
     {
-        var expectedVersion = ETags.RequireIfMatchVersion(context.Request);
-        var talent = await sender.Send(new ChangeMyMatchingConsentCommand(expectedVersion, request.ConsentsToMatching), cancellationToken);
+        var ifMatch = ETags.RequireIfMatch(context.Request);
+        var talent = await sender.Send(new ChangeMyMatchingConsentCommand(ifMatch, request.ConsentsToMatching), cancellationToken);
         context.Response.Headers.ETag = ETags.ForVersion(talent.Version);
         return TypedResults.Ok(talent);
     }

@@ -3,15 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using ZhuhaiArtisan.Application.Access.Common;
 using ZhuhaiArtisan.Application.Common.Exceptions;
 using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Domain.Access.PartnerClients;
 
 namespace ZhuhaiArtisan.Application.Access.IssuePartnerApiKey;
 
-public sealed class IssuePartnerApiKeyCommandHandler(IApplicationDbContext db, IApiKeyGenerator keys, TimeProvider clock)
+public sealed class IssuePartnerApiKeyCommandHandler(IApplicationDbContext db, ICurrentUser user, IApiKeyGenerator keys, TimeProvider clock)
     : ICommandHandler<IssuePartnerApiKeyCommand, IssuedPartnerApiKeyDto>
 {
     public async ValueTask<IssuedPartnerApiKeyDto> Handle(IssuePartnerApiKeyCommand command, CancellationToken cancellationToken)
     {
+        user.EnsureCityAdmin("issues partner API keys");
         var clientId = new PartnerClientId(command.ClientId);
         var client = await db.PartnerClients.Include(c => c.ApiKeys)
                          .SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken)

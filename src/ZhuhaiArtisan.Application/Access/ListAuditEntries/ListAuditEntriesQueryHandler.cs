@@ -16,10 +16,7 @@ public sealed class ListAuditEntriesQueryHandler(IApplicationDbContext db, ICurr
 
     public async ValueTask<Page<AuditEntryDto>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken)
     {
-        if (!user.IsInRole(Roles.CityAdmin))
-        {
-            throw new ForbiddenAccessException("Only the city reads the audit trail.");
-        }
+        user.EnsureCityAdmin("reads the audit trail");
 
         var limit = PageLimits.Resolve(query.Limit);
         var after = cursors.DecodePosition(ListName, query.Cursor);

@@ -6,9 +6,9 @@ namespace ZhuhaiArtisan.Application.Common.Concurrency;
 public static class ExpectedVersion
 {
     /// <summary>Refuses a change made against a version the caller no longer holds (optimistic concurrency).</summary>
-    public static void EnsureMatches(IVersioned aggregate, int expectedVersion)
+    public static void EnsureMatches(IVersioned aggregate, VersionPrecondition precondition)
     {
-        if (aggregate.Version != expectedVersion)
+        if (!precondition.IsMetBy(aggregate.Version))
         {
             throw new PreconditionFailedException();
         }

@@ -29,6 +29,30 @@ public static class Mask
             : string.Concat(number.AsSpan(0, 6), new string('*', number.Length - 10), number.AsSpan(number.Length - 4));
     }
 
+    /// <summary>Names keep their first character: <c>陈**</c>, <c>J***</c>.</summary>
+    public static string Name(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return string.Empty;
+        }
+
+        var first = char.IsSurrogatePair(name, 0) ? name[..2] : name[..1];
+        return first + new string('*', Math.Max(1, new System.Globalization.StringInfo(name).LengthInTextElements - 1));
+    }
+
+    /// <summary>E-mail addresses keep the first character and the domain: <c>h***@example.com</c>.</summary>
+    public static string Email(string? email)
+    {
+        if (string.IsNullOrEmpty(email))
+        {
+            return string.Empty;
+        }
+
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at <= 0 ? Other(email) : string.Concat(email.AsSpan(0, 1), "***", email.AsSpan(at));
+    }
+
     /// <summary>Anything else sensitive keeps only its last 4 characters.</summary>
     public static string Other(string? value) =>
         string.IsNullOrEmpty(value) ? string.Empty

@@ -4,5 +4,7 @@ public enum PersonalInformationKind
 {
     Phone,
     IdentityNumber,
+    Name,
+    Email,
     Other,
 }

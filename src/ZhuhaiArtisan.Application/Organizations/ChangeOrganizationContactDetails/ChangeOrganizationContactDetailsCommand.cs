@@ -1,6 +1,7 @@
 using Mediator;
+using ZhuhaiArtisan.Application.Common.Concurrency;
 using ZhuhaiArtisan.Application.Organizations.Common;
 
 namespace ZhuhaiArtisan.Application.Organizations.ChangeOrganizationContactDetails;
 
-public sealed record ChangeOrganizationContactDetailsCommand(Guid Id, int ExpectedVersion, ContactDetailsInput? Contact) : ICommand<OrganizationDto>;
+public sealed record ChangeOrganizationContactDetailsCommand(Guid Id, VersionPrecondition IfMatch, ContactDetailsInput? Contact) : ICommand<OrganizationDto>;

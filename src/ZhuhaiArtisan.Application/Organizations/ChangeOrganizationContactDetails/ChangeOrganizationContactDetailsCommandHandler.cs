@@ -22,7 +22,7 @@ public sealed class ChangeOrganizationContactDetailsCommandHandler(IApplicationD
                                .SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
                            ?? throw NotFoundException.For("organization", command.Id);
 
-        ExpectedVersion.EnsureMatches(organization, command.ExpectedVersion);
+        ExpectedVersion.EnsureMatches(organization, command.IfMatch);
         organization.ChangeContactDetails(command.Contact!.ToContactDetails(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return organization.Adapt<OrganizationDto>();

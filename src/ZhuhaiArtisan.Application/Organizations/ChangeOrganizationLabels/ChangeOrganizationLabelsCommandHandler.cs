@@ -16,10 +16,7 @@ public sealed class ChangeOrganizationLabelsCommandHandler(IApplicationDbContext
     public async ValueTask<OrganizationDto> Handle(ChangeOrganizationLabelsCommand command, CancellationToken cancellationToken)
     {
         // Labels decide money: only the city sets them, never the organisation or its district.
-        if (!user.IsInRole(Roles.CityAdmin))
-        {
-            throw new ForbiddenAccessException("Only the city sets organisation labels.");
-        }
+        user.EnsureCityAdmin("sets organisation labels");
 
         var id = new OrganizationId(command.Id);
         var organization = await db.Organizations
@@ -27,7 +24,7 @@ public sealed class ChangeOrganizationLabelsCommandHandler(IApplicationDbContext
                                .SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
                            ?? throw NotFoundException.For("organization", command.Id);
 
-        ExpectedVersion.EnsureMatches(organization, command.ExpectedVersion);
+        ExpectedVersion.EnsureMatches(organization, command.IfMatch);
         var labels = new OrganizationLabels(
             command.IsKeyIndustryEnterprise!.Value,
             command.IsKeyIndustryInnovationEmployer!.Value,

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ZhuhaiArtisan.Application.Common.Paging;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.Application.Common.Time;
 using ZhuhaiArtisan.Application.Organizations.Common;
 using ZhuhaiArtisan.Domain.Organizations;
 
@@ -37,7 +38,7 @@ public sealed class ListOrganizationsQueryHandler(IApplicationDbContext db, ICur
 
         if (query.Label is { } label)
         {
-            organizations = WithLabel(organizations, label, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+            organizations = WithLabel(organizations, label, clock.TodayInChina());
         }
 
         if (after is not null)

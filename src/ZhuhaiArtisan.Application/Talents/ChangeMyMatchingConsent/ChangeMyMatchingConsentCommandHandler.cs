@@ -16,7 +16,7 @@ public sealed class ChangeMyMatchingConsentCommandHandler(IApplicationDbContext 
     {
         var talent = await db.Talents.OwnedBy(user).SingleOrDefaultAsync(cancellationToken)
                      ?? throw new NotFoundException("talent.not_found", "You have no talent record yet; register first.");
-        ExpectedVersion.EnsureMatches(talent, command.ExpectedVersion);
+        ExpectedVersion.EnsureMatches(talent, command.IfMatch);
         talent.ChangeMatchingConsent(command.ConsentsToMatching!.Value, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return talent.Adapt<TalentDto>();

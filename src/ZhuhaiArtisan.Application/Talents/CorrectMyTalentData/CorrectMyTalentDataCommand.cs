@@ -1,4 +1,5 @@
 using Mediator;
+using ZhuhaiArtisan.Application.Common.Concurrency;
 using ZhuhaiArtisan.Application.Talents.Common;
 using ZhuhaiArtisan.Domain.Talents;
 
@@ -9,7 +10,7 @@ namespace ZhuhaiArtisan.Application.Talents.CorrectMyTalentData;
 /// and the school are not theirs to change: those are corrected by whoever vouches for them.
 /// </summary>
 public sealed record CorrectMyTalentDataCommand(
-    int ExpectedVersion,
+    VersionPrecondition IfMatch,
     string? Name,
     string? Phone,
     string? ResidenceDistrictCode,

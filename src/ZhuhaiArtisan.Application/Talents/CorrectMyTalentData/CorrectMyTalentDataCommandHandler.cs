@@ -20,7 +20,7 @@ public sealed class CorrectMyTalentDataCommandHandler(IApplicationDbContext db, 
     {
         var talent = await db.Talents.OwnedBy(user).SingleOrDefaultAsync(cancellationToken)
                      ?? throw new NotFoundException("talent.not_found", "You have no talent record yet; register first.");
-        ExpectedVersion.EnsureMatches(talent, command.ExpectedVersion);
+        ExpectedVersion.EnsureMatches(talent, command.IfMatch);
 
         if (!await db.Districts.AnyAsync(d => d.Code == command.ResidenceDistrictCode, cancellationToken))
         {

@@ -16,10 +16,7 @@ public sealed class RevealTalentPersonalInformationCommandHandler(
 {
     public async ValueTask<TalentDto> Handle(RevealTalentPersonalInformationCommand command, CancellationToken cancellationToken)
     {
-        if (!user.IsInRole(Roles.CityAdmin))
-        {
-            throw new ForbiddenAccessException("Only the city reveals a talent's full personal information.");
-        }
+        user.EnsureCityAdmin("reveals a talent's full personal information");
 
         var id = new TalentId(command.Id);
         var talent = await db.Talents.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken)

@@ -41,6 +41,8 @@ internal static class AuditAnnotations
             {
                 PersonalInformationKind.Phone => Mask.Phone(text),
                 PersonalInformationKind.IdentityNumber => Mask.IdentityNumber(text),
+                PersonalInformationKind.Name => Mask.Name(text),
+                PersonalInformationKind.Email => Mask.Email(text),
                 _ => Mask.Other(text),
             };
         }

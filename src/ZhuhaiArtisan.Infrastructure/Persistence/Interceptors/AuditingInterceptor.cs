@@ -116,6 +116,13 @@ internal sealed class AuditingInterceptor(ICurrentUser user, IOperationContext o
 
     private static void CollectComplex(EntityState state, ComplexPropertyEntry complex, string prefix, IDictionary<string, object?> before, IDictionary<string, object?> after)
     {
+        // An optional value object that is absent is recorded as absent, not as its members' defaults.
+        if (state == EntityState.Added && complex.CurrentValue is null)
+        {
+            after[prefix] = null;
+            return;
+        }
+
         foreach (var property in complex.Properties)
         {
             Record(state, property, $"{prefix}.{CamelCase(property.Metadata.Name)}", before, after);

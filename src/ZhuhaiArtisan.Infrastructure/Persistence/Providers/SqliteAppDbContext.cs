@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence.Providers;
 
@@ -7,10 +6,8 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite has no date-time-with-offset type; stored as a binary number the instants stay
-        // comparable and sortable in SQL. All instants are written in UTC.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // SQLite has no date-time-with-offset type: instants are stored as UTC ticks, which SQL
+        // can compare and sort.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using ZhuhaiArtisan.Application.Access.Common;
 using ZhuhaiArtisan.Domain.Access.PartnerClients;
 using ZhuhaiArtisan.Application.Common.Privacy;
+using ZhuhaiArtisan.Application.Common.Time;
 using ZhuhaiArtisan.Application.Talents.Common;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.Talents;
@@ -16,7 +17,7 @@ internal sealed partial class DemoDataSeeder(AppDbContext db, IApiKeyGenerator k
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = clock.TodayInChina();
         var added = 0;
 
         foreach (var organization in Organizations(now, today))

@@ -33,10 +33,12 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
 
         builder.ComplexProperty(o => o.Contact, contact =>
         {
-            contact.Property(c => c.ContactName).HasColumnName("ContactName").HasMaxLength(ContactDetails.ContactNameMaxLength).IsRequired();
+            contact.Property(c => c.ContactName).HasColumnName("ContactName").HasMaxLength(ContactDetails.ContactNameMaxLength).IsRequired()
+                .IsPersonalInformation(PersonalInformationKind.Name);
             contact.Property(c => c.ContactPhone).HasColumnName("ContactPhone").HasMaxLength(ContactDetails.ContactPhoneMaxLength).IsRequired()
                 .IsPersonalInformation(PersonalInformationKind.Phone);
-            contact.Property(c => c.ContactEmail).HasColumnName("ContactEmail").HasMaxLength(ContactDetails.ContactEmailMaxLength);
+            contact.Property(c => c.ContactEmail).HasColumnName("ContactEmail").HasMaxLength(ContactDetails.ContactEmailMaxLength)
+                .IsPersonalInformation(PersonalInformationKind.Email);
             contact.Property(c => c.Address).HasColumnName("Address").HasMaxLength(ContactDetails.AddressMaxLength).IsRequired();
         });
 

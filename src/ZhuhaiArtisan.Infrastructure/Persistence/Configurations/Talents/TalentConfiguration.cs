@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZhuhaiArtisan.Application.Common.Privacy;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.Talents;
@@ -17,7 +18,7 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         builder.Ignore(t => t.DomainEvents);
         builder.Ignore(t => t.Wishes);
 
-        builder.Property(t => t.Name).HasMaxLength(PersonName.MaxLength).IsRequired();
+        builder.Property(t => t.Name).HasMaxLength(PersonName.MaxLength).IsRequired().IsPersonalInformation(PersonalInformationKind.Name);
         builder.Property(t => t.DocumentType).HasConversion<string>().HasMaxLength(64);
 
         // Ciphertexts and keyed hashes are not for the audit trail; the masked forms are.

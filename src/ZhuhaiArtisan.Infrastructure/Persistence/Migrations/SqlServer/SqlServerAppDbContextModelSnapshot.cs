@@ -516,13 +516,15 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
-                    b.Property<string>("Scope")
-                        .HasMaxLength(160)
-                        .HasColumnType("nvarchar(160)");
+                    b.Property<string>("ScopeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
 
-                    b.Property<string>("Key")
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)");
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
 
                     b.Property<byte[]>("Body")
                         .HasColumnType("varbinary(max)");
@@ -554,10 +556,13 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
 
+                    b.Property<DateTimeOffset>("LockedUntil")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int?>("StatusCode")
                         .HasColumnType("int");
 
-                    b.HasKey("Scope", "Key");
+                    b.HasKey("ScopeHash", "KeyHash");
 
                     b.HasIndex("ExpiresAt");
 

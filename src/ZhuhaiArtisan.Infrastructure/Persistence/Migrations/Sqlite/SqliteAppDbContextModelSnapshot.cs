@@ -508,13 +508,15 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
-                    b.Property<string>("Scope")
-                        .HasMaxLength(160)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ScopeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
-                    b.Property<string>("Key")
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<byte[]>("Body")
                         .HasColumnType("BLOB");
@@ -546,10 +548,13 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("StatusCode")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Scope", "Key");
+                    b.HasKey("ScopeHash", "KeyHash");
 
                     b.HasIndex("ExpiresAt");
 
