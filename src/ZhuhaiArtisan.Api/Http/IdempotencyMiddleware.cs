@@ -5,17 +5,6 @@ using ZhuhaiArtisan.Infrastructure.Idempotency;
 
 namespace ZhuhaiArtisan.Api.Http;
 
-/// <summary>Marks a POST endpoint as honouring <c>Idempotency-Key</c>.</summary>
-public sealed record IdempotentEndpointMetadata(bool KeyRequired);
-
-public static class IdempotencyEndpointExtensions
-{
-    public const string HeaderName = "Idempotency-Key";
-
-    public static RouteHandlerBuilder WithIdempotencyKey(this RouteHandlerBuilder builder, bool required = false) =>
-        builder.WithMetadata(new IdempotentEndpointMetadata(required));
-}
-
 /// <summary>
 /// Idempotency-Key (IETF httpapi draft), scoped to the caller: the first request with a key runs
 /// and its response is stored; a repeat with the same body gets that response again; the same key

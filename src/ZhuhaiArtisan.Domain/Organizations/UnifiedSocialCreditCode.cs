@@ -49,7 +49,8 @@ public sealed record UnifiedSocialCreditCode
             return UnifiedSocialCreditCodeError.IllegalCharacter;
         }
 
-        if (!value.AsSpan(2, 6).ContainsOnlyDigits())
+        // Characters 3–8 are the administrative division code.
+        if (value.AsSpan(2, 6).ContainsAnyExceptInRange('0', '9'))
         {
             return UnifiedSocialCreditCodeError.IllegalCharacter;
         }
@@ -84,20 +85,4 @@ public sealed record UnifiedSocialCreditCode
     }
 
     public override string ToString() => Value;
-}
-
-internal static class SpanDigitExtensions
-{
-    public static bool ContainsOnlyDigits(this ReadOnlySpan<char> span)
-    {
-        foreach (var c in span)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

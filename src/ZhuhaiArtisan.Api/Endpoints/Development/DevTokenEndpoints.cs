@@ -71,7 +71,3 @@ public static class DevTokenEndpoints
         }
     }
 }
-
-public sealed record DevTokenRequest(string? Role, string? Subject, string? Org, string? District, string? Talent, string? Client);
-
-public sealed record DevTokenResponse(string AccessToken, int ExpiresIn);

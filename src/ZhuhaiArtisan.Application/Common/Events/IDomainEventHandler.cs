@@ -7,13 +7,3 @@ public interface IDomainEventHandler
 {
     Task HandleAsync(IDomainEvent domainEvent, CancellationToken cancellationToken);
 }
-
-/// <summary>A handler of one event type; register it as <c>IDomainEventHandler&lt;TEvent&gt;</c>.</summary>
-public interface IDomainEventHandler<in TEvent> : IDomainEventHandler
-    where TEvent : IDomainEvent
-{
-    Task HandleAsync(TEvent domainEvent, CancellationToken cancellationToken);
-
-    Task IDomainEventHandler.HandleAsync(IDomainEvent domainEvent, CancellationToken cancellationToken) =>
-        HandleAsync((TEvent)domainEvent, cancellationToken);
-}

@@ -41,5 +41,3 @@ public static class DemoData
         new("jixing-zhuhai", Roles.Partner, "技行珠海 (API key)", null, null, null, PartnerClientId),
     ];
 }
-
-public sealed record DemoUser(string Subject, string Role, string Description, Guid? Organization, string? District, Guid? Talent, Guid? Client);

@@ -62,15 +62,3 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.DistrictCode, o.Type });
     }
 }
-
-internal sealed class OrganizationClusterConfiguration : IEntityTypeConfiguration<OrganizationCluster>
-{
-    public void Configure(EntityTypeBuilder<OrganizationCluster> builder)
-    {
-        builder.ToTable("OrganizationClusters");
-        builder.Property(c => c.OrganizationId).HasConversion(id => id.Value, value => new OrganizationId(value));
-        builder.HasKey(c => new { c.OrganizationId, c.ClusterCode });
-        builder.Property(c => c.ClusterCode).HasMaxLength(OccupationConfiguration.ClusterCodeMaxLength);
-        builder.HasIndex(c => c.ClusterCode);
-    }
-}

@@ -21,15 +21,3 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.Navigation(o => o.Clusters).HasField("_clusters").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
-
-internal sealed class OccupationClusterConfiguration : IEntityTypeConfiguration<OccupationCluster>
-{
-    public void Configure(EntityTypeBuilder<OccupationCluster> builder)
-    {
-        builder.ToTable("OccupationClusters");
-        builder.HasKey(c => new { c.OccupationCode, c.ClusterCode });
-        builder.Property(c => c.OccupationCode).HasMaxLength(OccupationCode.MaxLength);
-        builder.Property(c => c.ClusterCode).HasMaxLength(OccupationConfiguration.ClusterCodeMaxLength);
-        builder.HasIndex(c => c.ClusterCode);
-    }
-}

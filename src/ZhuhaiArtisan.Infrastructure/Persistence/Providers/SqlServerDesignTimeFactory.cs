@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace ZhuhaiArtisan.Infrastructure.Persistence.Providers;
+
+/// <summary>
+/// Used by dotnet-ef only: the connection string is a placeholder, as migrations and scripts are
+/// built from the model without connecting.
+/// </summary>
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
+{
+    public SqlServerAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer("Server=design-time;Database=zhuhai_artisan", DatabaseOptions.ConfigureSqlServer).Options);
+}
