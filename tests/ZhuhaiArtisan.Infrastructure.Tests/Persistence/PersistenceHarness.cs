@@ -8,7 +8,7 @@ using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Infrastructure;
 using ZhuhaiArtisan.Infrastructure.Persistence;
 
-namespace ZhuhaiArtisan.Persistence.Tests;
+namespace ZhuhaiArtisan.Infrastructure.Tests.Persistence;
 
 /// <summary>The Infrastructure layer as the API composes it, on a private in-memory SQLite database.</summary>
 public sealed class PersistenceHarness : IAsyncDisposable

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using ZhuhaiArtisan.Infrastructure.Persistence.Providers;
 
-namespace ZhuhaiArtisan.Persistence.Tests;
+namespace ZhuhaiArtisan.Infrastructure.Tests.Persistence;
 
 /// <summary>
 /// Each provider's migrations must cover the model, and the SQL Server script a DBA runs must be

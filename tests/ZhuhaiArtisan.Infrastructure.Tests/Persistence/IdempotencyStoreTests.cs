@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
 
-namespace ZhuhaiArtisan.Persistence.Tests;
+namespace ZhuhaiArtisan.Infrastructure.Tests.Persistence;
 
 public sealed class IdempotencyStoreTests
 {

@@ -6,7 +6,7 @@ using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.Organizations.Events;
 using ZhuhaiArtisan.Infrastructure.Persistence;
 
-namespace ZhuhaiArtisan.Persistence.Tests;
+namespace ZhuhaiArtisan.Infrastructure.Tests.Persistence;
 
 public sealed class InterceptorTests
 {
