@@ -20,7 +20,9 @@ public sealed class JobWishesInputValidator : AbstractValidator<JobWishesInput>
         RuleFor(w => w.DistrictCodes).Must(c => c is null || c.Count <= 10).WithMessage("At most 10 districts.");
         RuleForEach(w => w.DistrictCodes).NotEmpty().MaximumLength(District.CodeMaxLength);
         RuleFor(w => w.MonthlyWageMin).InclusiveBetween(0, MaxMonthlyWage).PrecisionScale(9, 2, ignoreTrailingZeros: true);
-        RuleFor(w => w.MonthlyWageMax).InclusiveBetween(0, MaxMonthlyWage).PrecisionScale(9, 2, ignoreTrailingZeros: true)
+        RuleFor(w => w.MonthlyWageMax).InclusiveBetween(0, MaxMonthlyWage).PrecisionScale(9, 2, ignoreTrailingZeros: true);
+        // A separate rule: a condition on a rule applies to every check before it in the chain.
+        RuleFor(w => w.MonthlyWageMax)
             .GreaterThanOrEqualTo(w => w.MonthlyWageMin!.Value).When(w => w.MonthlyWageMin is not null && w.MonthlyWageMax is not null)
             .WithMessage("monthlyWageMax cannot be below monthlyWageMin.");
     }
