@@ -14,6 +14,7 @@ using Microsoft.OpenApi;
 using ZhuhaiArtisan.Api;
 using ZhuhaiArtisan.Api.Endpoints.Access;
 using ZhuhaiArtisan.Api.Endpoints.Development;
+using ZhuhaiArtisan.Api.Endpoints.InformationQuery;
 using ZhuhaiArtisan.Api.Endpoints.Organizations;
 using ZhuhaiArtisan.Api.Endpoints.ReferenceData;
 using ZhuhaiArtisan.Api.Endpoints.Talents;
@@ -201,6 +202,8 @@ app.MapReferenceDataEndpoints();
 app.MapOrganizationEndpoints();
 app.MapPartnerClientEndpoints();
 app.MapTalentEndpoints();
+app.MapTalentSkillEndpoints();
+app.MapInformationQueryEndpoints();
 app.MapAuditEntryEndpoints();
 if (auth.EnableDevTokens && string.IsNullOrEmpty(auth.Authority))
 {

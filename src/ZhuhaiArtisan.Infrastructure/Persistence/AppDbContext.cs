@@ -7,6 +7,9 @@ using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
 using ZhuhaiArtisan.Domain.Talents;
+using ZhuhaiArtisan.Domain.Talents.Appointments;
+using ZhuhaiArtisan.Domain.Talents.Honours;
+using ZhuhaiArtisan.Domain.Talents.SkillCertificates;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence;
@@ -28,6 +31,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Talent> Talents => Set<Talent>();
+
+    public DbSet<SkillCertificate> SkillCertificates => Set<SkillCertificate>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<Honour> Honours => Set<Honour>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

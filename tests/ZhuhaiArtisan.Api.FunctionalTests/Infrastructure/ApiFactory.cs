@@ -93,6 +93,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.AuditEntries.ExecuteDeleteAsync();
+            await db.Honours.ExecuteDeleteAsync();
+            await db.Appointments.ExecuteDeleteAsync();
+            await db.SkillCertificates.ExecuteDeleteAsync();
             await db.Talents.ExecuteDeleteAsync();
             await db.IdempotencyRecords.ExecuteDeleteAsync();
             await db.Set<ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerApiKey>().ExecuteDeleteAsync();

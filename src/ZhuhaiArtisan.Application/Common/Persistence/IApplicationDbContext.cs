@@ -5,6 +5,9 @@ using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
 using ZhuhaiArtisan.Domain.Talents;
+using ZhuhaiArtisan.Domain.Talents.Appointments;
+using ZhuhaiArtisan.Domain.Talents.Honours;
+using ZhuhaiArtisan.Domain.Talents.SkillCertificates;
 
 namespace ZhuhaiArtisan.Application.Common.Persistence;
 
@@ -22,6 +25,12 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<Talent> Talents { get; }
+
+    DbSet<SkillCertificate> SkillCertificates { get; }
+
+    DbSet<Appointment> Appointments { get; }
+
+    DbSet<Honour> Honours { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

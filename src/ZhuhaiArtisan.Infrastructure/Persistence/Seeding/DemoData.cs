@@ -20,6 +20,9 @@ public static class DemoData
     public static readonly Guid HongKongTalentId = Guid.Parse("0199a000-0000-7000-8000-0000000000b4");
     public static readonly Guid ForeignTalentId = Guid.Parse("0199a000-0000-7000-8000-0000000000b5");
 
+    /// <summary>A demo certificate (陈建国's 技师 in 焊工, self-recognised by the demo enterprise).</summary>
+    public const string CertificateNumber = "E440400202400031";
+
     /// <summary>The demo talent-user's own identity number (fictional; valid check character).</summary>
     public const string TalentIdentityNumber = "440402199203150015";
 

@@ -7,7 +7,11 @@ using ZhuhaiArtisan.Application.Common.Time;
 using ZhuhaiArtisan.Application.Talents.Common;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.Talents;
+using ZhuhaiArtisan.Domain.ReferenceData.SkillLevels;
+using ZhuhaiArtisan.Domain.Talents.Appointments;
+using ZhuhaiArtisan.Domain.Talents.Honours;
 using ZhuhaiArtisan.Domain.Talents.IdentityDocuments;
+using ZhuhaiArtisan.Domain.Talents.SkillCertificates;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence.Seeding;
 
@@ -57,6 +61,8 @@ internal sealed partial class DemoDataSeeder(AppDbContext db, IApiKeyGenerator k
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        added += await SeedSkillsAsync(now, cancellationToken);
         LogSeeded(added);
     }
 
@@ -89,6 +95,42 @@ internal sealed partial class DemoDataSeeder(AppDbContext db, IApiKeyGenerator k
             ["biomedicine-health"], new ContactDetails("赵校长", "13600004444", "office@demo-training.example", "珠海高新区创新路5号"), now);
         institution.ChangeLabels(new OrganizationLabels(false, false, false, true, new TrainingQualification(today.AddYears(-1), today.AddYears(1))), now);
         yield return institution;
+    }
+
+    /// <summary>Certificates with a promotion, an appointment and honours on the roll, once.</summary>
+    private async Task<int> SeedSkillsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var employee = new TalentId(DemoData.EmployeeTalentId);
+        if (await db.SkillCertificates.AnyAsync(c => c.TalentId == employee, cancellationToken))
+        {
+            return 0;
+        }
+
+        var enterprise = new OrganizationId(DemoData.EnterpriseId);
+        Provenance By(string actor, string role, Guid? organization, LegalBasis basis) =>
+            new(actor, role, organization is { } id ? new OrganizationId(id) : null, basis, now);
+        var city = By("city-admin", "CityAdmin", null, LegalBasis.StatutoryDuty);
+        var byEnterprise = By("enterprise-user", "Enterprise", DemoData.EnterpriseId, LegalBasis.HumanResourcesManagement);
+
+        db.SkillCertificates.AddRange(
+            SkillCertificate.Record(SkillCertificateId.New(), employee, "6-18-02-04", SkillLevel.Senior, "Y440400201900123", "珠海市职业技能鉴定指导中心",
+                new DateOnly(2019, 6, 20), CertificationRoute.SocialEvaluation, null, null, city),
+            SkillCertificate.Record(SkillCertificateId.New(), employee, "6-18-02-04", SkillLevel.Technician, DemoData.CertificateNumber, "珠海示范智造有限公司",
+                new DateOnly(2024, 9, 1), CertificationRoute.EnterpriseSelfRecognition, enterprise, SkillLevel.Senior, byEnterprise),
+            SkillCertificate.Record(SkillCertificateId.New(), new TalentId(DemoData.TalentId), "6-18-02-04", SkillLevel.Junior, "Y440400202200456", "珠海市职业技能鉴定指导中心",
+                new DateOnly(2022, 11, 5), CertificationRoute.SocialEvaluation, null, null, city),
+            SkillCertificate.Record(SkillCertificateId.New(), new TalentId(DemoData.StudentTalentId), "6-17-08-01", SkillLevel.Intermediate, "X440400202500789", "珠海示范职业技术学院",
+                new DateOnly(2025, 7, 1), CertificationRoute.College1PlusX, null, null,
+                By("institution-user", "Institution", DemoData.VocationalCollegeId, LegalBasis.ContractPerformance)));
+        db.Appointments.Add(Appointment.Make(AppointmentId.New(), employee, SkillLevel.ChiefTechnician, "6-18-02-04", AppointmentTier.Enterprise,
+            "珠海示范智造有限公司", null, enterprise, new DateOnly(2025, 1, 1), null, byEnterprise));
+        db.Honours.AddRange(
+            Honour.Confer(HonourId.New(), employee, HonourKind.EnterpriseCraftsman, 2024, "珠海示范智造有限公司", null, enterprise, null, null, null, true, byEnterprise),
+            Honour.Confer(HonourId.New(), employee, HonourKind.ZhuhaiCraftsman, 2025, "珠海市人民政府", null, null, null, null, null, true, city),
+            Honour.Confer(HonourId.New(), new TalentId(DemoData.TalentId), HonourKind.CompetitionAward, 2025, "珠海市人力资源和社会保障局", null, null,
+                "2025年珠海市“行行出状元”职业技能大赛（焊工）", "二等奖", "陈建国", false, city));
+        await db.SaveChangesAsync(cancellationToken);
+        return 8;
     }
 
     private IEnumerable<Talent> Talents(DateTimeOffset now)

@@ -57,15 +57,7 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         builder.Property(t => t.AccountSubject).HasMaxLength(Talent.AccountSubjectMaxLength);
         builder.HasIndex(t => t.AccountSubject).IsUnique();
 
-        builder.ComplexProperty(t => t.Provenance, provenance =>
-        {
-            provenance.Property(p => p.RecordedBy).HasColumnName("RecordedBy").HasMaxLength(128).IsRequired();
-            provenance.Property(p => p.RecordedByRole).HasColumnName("RecordedByRole").HasMaxLength(32).IsRequired();
-            provenance.Property(p => p.RecordedByOrganization).HasColumnName("RecordedByOrganizationId")
-                .HasConversion(id => id!.Value.Value, value => new OrganizationId(value));
-            provenance.Property(p => p.LegalBasis).HasColumnName("LegalBasis").HasConversion<string>().HasMaxLength(32);
-            provenance.Property(p => p.RecordedAt).HasColumnName("RecordedAt");
-        });
+        builder.ComplexProperty(t => t.Provenance, ProvenanceColumns.Map);
 
         builder.Property(t => t.Version).IsConcurrencyToken();
 

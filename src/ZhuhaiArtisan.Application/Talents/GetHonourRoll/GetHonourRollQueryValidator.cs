@@ -1,0 +1,16 @@
+using FluentValidation;
+using ZhuhaiArtisan.Application.Common.Validation;
+using ZhuhaiArtisan.Domain.Talents.Honours;
+
+namespace ZhuhaiArtisan.Application.Talents.GetHonourRoll;
+
+public sealed class GetHonourRollQueryValidator : AbstractValidator<GetHonourRollQuery>
+{
+    public GetHonourRollQueryValidator()
+    {
+        RuleFor(q => q.Year).InclusiveBetween(Honour.EarliestYear, 2100);
+        RuleFor(q => q.Kind).IsInEnum()
+            .Must(k => k != HonourKind.CompetitionAward).WithMessage("The honour roll lists craftsmen and technical experts.");
+        RuleFor(q => q.Limit).MustBeAPageLimit();
+    }
+}
