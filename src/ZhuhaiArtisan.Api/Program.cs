@@ -51,7 +51,9 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.PipelineBehaviors = [typeof(OperationNameBehaviour<,>), typeof(ValidationBehaviour<,>)];
 });
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+builder.Services.AddScoped<CallerScope>();
+builder.Services.AddScoped<ICurrentUser>(sp =>
+    sp.GetRequiredService<CallerScope>().ActingFor ?? new CurrentUser(sp.GetRequiredService<IHttpContextAccessor>()));
 builder.Services.AddScoped<IOperationContext, OperationContext>();
 
 // JSON: camelCase, enums as kebab-case strings, numbers only as numbers.
@@ -159,6 +161,7 @@ builder.Services.AddSwaggerGen(options =>
     });
     options.OperationFilter<SecurityRequirementsOperationFilter>();
     options.OperationFilter<HeadersOperationFilter>();
+    options.OperationFilter<FileUploadOperationFilter>();
     options.SchemaFilter<SchemaExamplesFilter>();
     options.SupportNonNullableReferenceTypes();
     // OpenAPI 3.0 ignores siblings of $ref, so a nullable object property needs allOf to say so.
@@ -203,6 +206,7 @@ app.MapOrganizationEndpoints();
 app.MapPartnerClientEndpoints();
 app.MapTalentEndpoints();
 app.MapTalentSkillEndpoints();
+app.MapTalentImportEndpoints();
 app.MapInformationQueryEndpoints();
 app.MapAuditEntryEndpoints();
 if (auth.EnableDevTokens && string.IsNullOrEmpty(auth.Authority))

@@ -6,7 +6,9 @@ using ZhuhaiArtisan.Application.Common.Privacy;
 using ZhuhaiArtisan.Application.Access.Common;
 using ZhuhaiArtisan.Application.Common.Paging;
 using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Application.Talents.Common;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
+using ZhuhaiArtisan.Infrastructure.Imports;
 using ZhuhaiArtisan.Infrastructure.Persistence;
 using ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
 using ZhuhaiArtisan.Infrastructure.Persistence.Providers;
@@ -35,7 +37,9 @@ public static class DependencyInjection
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<DomainEventDispatchInterceptor>();
+        services.AddScoped<IBulkInserter, Persistence.BulkInsert.ModelBulkInserter>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -60,6 +64,11 @@ public static class DependencyInjection
         services.AddSingleton<IApiKeyGenerator, ApiKeyGenerator>();
         services.AddSingleton<IdempotencyStore>();
         services.AddHostedService<ExpiredIdempotencyRecordsPurger>();
+        services.Configure<TalentImportOptions>(configuration.GetSection(TalentImportOptions.SectionName));
+        services.AddSingleton<ITalentImportParser, TalentImportParser>();
+        services.AddSingleton<TalentImportQueue>();
+        services.AddSingleton<ITalentImportQueue>(sp => sp.GetRequiredService<TalentImportQueue>());
+        services.AddHostedService<TalentImportWorker>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

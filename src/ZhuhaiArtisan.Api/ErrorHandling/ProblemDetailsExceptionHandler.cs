@@ -44,6 +44,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         exception switch
         {
             ValidationException validation => (400, "validation.failed", "One or more fields are invalid.", ValidationErrors(validation)),
+            UnreadableFileException file => (400, file.Code, file.Message, new Dictionary<string, string[]> { ["file"] = [file.Message] }),
+            UnsupportedMediaTypeException media => (415, "request.unsupported_media_type", media.Message, null),
             InvalidCursorException cursor => (400, cursor.Code, cursor.Message, new Dictionary<string, string[]> { ["cursor"] = [cursor.Message] }),
             BadHttpRequestException badRequest => MapBadRequest(badRequest),
             NotFoundException notFound => (404, notFound.Code, notFound.Message, null),

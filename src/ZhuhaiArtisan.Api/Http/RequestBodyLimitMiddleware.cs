@@ -6,13 +6,15 @@ namespace ZhuhaiArtisan.Api.Http;
 
 /// <summary>
 /// Refuses a declared body over the limit before reading it (413), and caps undeclared (chunked)
-/// bodies where the server supports it.
+/// bodies where the server supports it. File uploads have a limit of their own.
 /// </summary>
 internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<RequestLimitsOptions> options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = options.Value.MaxBodyBytes;
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<FileUploadMetadata>() is null
+            ? options.Value.MaxBodyBytes
+            : options.Value.MaxUploadBytes;
         if (context.Request.ContentLength > limit)
         {
             await ProblemResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "request.too_large", $"The request body exceeds {limit} bytes.");

@@ -7,4 +7,7 @@ public sealed class RequestLimitsOptions
 
     /// <summary>The largest request body accepted, in bytes (bulk endpoints raise their own).</summary>
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The largest file an upload endpoint (a talent import) takes, in bytes: 100,000 rows fit well within it.</summary>
+    public long MaxUploadBytes { get; set; } = 64L * 1024 * 1024;
 }

@@ -10,6 +10,7 @@ using ZhuhaiArtisan.Domain.Talents;
 using ZhuhaiArtisan.Domain.Talents.Appointments;
 using ZhuhaiArtisan.Domain.Talents.Honours;
 using ZhuhaiArtisan.Domain.Talents.SkillCertificates;
+using ZhuhaiArtisan.Domain.Talents.TalentImports;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence;
@@ -37,6 +38,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
     public DbSet<Honour> Honours => Set<Honour>();
+
+    public DbSet<TalentImport> TalentImports => Set<TalentImport>();
+
+    public DbSet<TalentImportFile> TalentImportFiles => Set<TalentImportFile>();
+
+    public DbSet<TalentImportRejectedRow> TalentImportRejectedRows => Set<TalentImportRejectedRow>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

@@ -93,6 +93,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.AuditEntries.ExecuteDeleteAsync();
+            await db.TalentImportRejectedRows.ExecuteDeleteAsync();
+            await db.TalentImportFiles.ExecuteDeleteAsync();
+            await db.TalentImports.ExecuteDeleteAsync();
             await db.Honours.ExecuteDeleteAsync();
             await db.Appointments.ExecuteDeleteAsync();
             await db.SkillCertificates.ExecuteDeleteAsync();

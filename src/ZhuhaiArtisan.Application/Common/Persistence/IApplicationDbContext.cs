@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using ZhuhaiArtisan.Domain.Access.AuditEntries;
 using ZhuhaiArtisan.Domain.Access.PartnerClients;
 using ZhuhaiArtisan.Domain.Organizations;
@@ -8,6 +10,7 @@ using ZhuhaiArtisan.Domain.Talents;
 using ZhuhaiArtisan.Domain.Talents.Appointments;
 using ZhuhaiArtisan.Domain.Talents.Honours;
 using ZhuhaiArtisan.Domain.Talents.SkillCertificates;
+using ZhuhaiArtisan.Domain.Talents.TalentImports;
 
 namespace ZhuhaiArtisan.Application.Common.Persistence;
 
@@ -31,6 +34,17 @@ public interface IApplicationDbContext
     DbSet<Appointment> Appointments { get; }
 
     DbSet<Honour> Honours { get; }
+
+    DbSet<TalentImport> TalentImports { get; }
+
+    DbSet<TalentImportFile> TalentImportFiles { get; }
+
+    DbSet<TalentImportRejectedRow> TalentImportRejectedRows { get; }
+
+    /// <summary>For the few use cases that span several saves in one transaction (bulk imports).</summary>
+    DatabaseFacade Database { get; }
+
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -55,23 +55,8 @@ public sealed class RegisterTalentCommandHandler(IApplicationDbContext db, ICurr
         }
 
         var now = clock.GetUtcNow();
-        var talent = Talent.Register(
-            TalentId.New(),
-            command.Name!,
-            type,
-            new ProtectedValue(protector.Encrypt(number), Mask.IdentityNumber(number)),
-            hash,
-            IdentityDocumentRules.BirthDateOf(type, number),
-            new ProtectedValue(protector.Encrypt(command.Phone!), Mask.Phone(command.Phone)),
-            command.ResidenceDistrictCode!,
-            command.Origin!.Value,
-            employerId,
-            schoolId,
-            schoolId is null ? null : command.Major?.Trim(),
-            schoolId is null ? null : command.GraduationDate,
-            wishes,
-            command.ConsentsToMatching ?? false,
-            accountSubject,
+        var talent = TalentRegistration.NewTalent(
+            command, type, number, hash, employerId, schoolId, accountSubject, protector,
             new Provenance(user.Actor, user.Role, user.OrganizationId is { } org ? new OrganizationId(org) : null, legalBasis, now));
 
         db.Talents.Add(talent);

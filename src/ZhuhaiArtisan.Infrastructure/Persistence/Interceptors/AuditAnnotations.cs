@@ -51,6 +51,7 @@ internal static class AuditAnnotations
         {
             string or bool or int or long or decimal or Guid or DateOnly or DateTime or DateTimeOffset => value,
             Enum e => e.ToString(),
+            IEnumerable<string> values => values.ToArray(),
             _ => value.ToString(),
         };
     }

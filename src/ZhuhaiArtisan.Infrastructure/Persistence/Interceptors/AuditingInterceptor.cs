@@ -9,6 +9,7 @@ using ZhuhaiArtisan.Domain.Access.AuditEntries;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
+using ZhuhaiArtisan.Domain.Talents.TalentImports;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
@@ -23,12 +24,17 @@ internal sealed class AuditingInterceptor(ICurrentUser user, IOperationContext o
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     // Reference data is loaded from its sourced files, and join rows are recorded with their
-    // aggregate's creation: neither is a user's state change of its own.
+    // aggregate's creation: neither is a user's state change of its own. An import's file and
+    // rejected rows are its working material; the import itself and every talent it registers are audited.
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry), typeof(IdempotencyRecord), typeof(District), typeof(Occupation),
-        typeof(OccupationCluster), typeof(OrganizationCluster),
+        typeof(OccupationCluster), typeof(OrganizationCluster), typeof(TalentImportFile), typeof(TalentImportRejectedRow),
     ];
+
+    /// <summary>Whether changes to records of this type are audited (for writers that bypass the interceptor).</summary>
+    public static bool IsAudited(Microsoft.EntityFrameworkCore.Metadata.IEntityType entityType) =>
+        !NotAudited.Contains(entityType.ClrType) && !entityType.IsOwned();
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using ZhuhaiArtisan.Application.Common.Events;
 using ZhuhaiArtisan.Domain.Common;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
@@ -10,7 +8,7 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
 /// Hands the events raised by tracked aggregates to their handlers before the commit, so that
 /// whatever the handlers write (outbox rows, for instance) shares the change's transaction.
 /// </summary>
-internal sealed class DomainEventDispatchInterceptor(IServiceProvider services) : SaveChangesInterceptor
+internal sealed class DomainEventDispatchInterceptor(DomainEventDispatcher dispatcher) : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -22,22 +20,6 @@ internal sealed class DomainEventDispatchInterceptor(IServiceProvider services) 
         return await base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    private async Task DispatchAsync(DbContext context, CancellationToken cancellationToken)
-    {
-        var aggregates = context.ChangeTracker.Entries<AggregateRoot>()
-            .Select(e => e.Entity)
-            .Where(a => a.DomainEvents.Count > 0)
-            .ToList();
-        var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
-        aggregates.ForEach(a => a.ClearDomainEvents());
-
-        foreach (var domainEvent in events)
-        {
-            var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(domainEvent.GetType());
-            foreach (var handler in services.GetServices(handlerType).OfType<IDomainEventHandler>())
-            {
-                await handler.HandleAsync(domainEvent, cancellationToken);
-            }
-        }
-    }
+    private Task DispatchAsync(DbContext context, CancellationToken cancellationToken) =>
+        dispatcher.DispatchAsync(context.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity), cancellationToken);
 }

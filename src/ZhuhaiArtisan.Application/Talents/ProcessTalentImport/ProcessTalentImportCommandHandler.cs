@@ -1,0 +1,169 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
+using ZhuhaiArtisan.Application.Common.Exceptions;
+using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Application.Common.Privacy;
+using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.Application.Talents.Common;
+using ZhuhaiArtisan.Application.Talents.RegisterTalent;
+using ZhuhaiArtisan.Domain.Talents;
+using ZhuhaiArtisan.Domain.Talents.IdentityDocuments;
+using ZhuhaiArtisan.Domain.Talents.TalentImports;
+
+namespace ZhuhaiArtisan.Application.Talents.ProcessTalentImport;
+
+public sealed partial class ProcessTalentImportCommandHandler(
+    IApplicationDbContext db,
+    ICurrentUser user,
+    ITalentImportParser parser,
+    IPersonalDataProtector protector,
+    IValidator<RegisterTalentCommand> validator,
+    IBulkInserter bulk,
+    TimeProvider clock,
+    ILogger<ProcessTalentImportCommandHandler> logger) : ICommandHandler<ProcessTalentImportCommand>
+{
+    /// <summary>A worker that died mid-import leaves it to another; after this many starts it is given up.</summary>
+    public const int MaxAttempts = 3;
+
+    private const int ProgressEvery = 5_000;
+    private const int LookupBatch = 1_000;
+
+    public async ValueTask<Unit> Handle(ProcessTalentImportCommand command, CancellationToken cancellationToken)
+    {
+        var id = new TalentImportId(command.ImportId);
+        var import = await db.TalentImports.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (import is null || import.IsFinished)
+        {
+            return Unit.Value;
+        }
+
+        var file = await db.TalentImportFiles.AsNoTracking().SingleOrDefaultAsync(f => f.ImportId == id, cancellationToken);
+        if (file is null || import.Attempts >= MaxAttempts)
+        {
+            await FailAsync(import, "talent_import.abandoned", file is null
+                ? "The uploaded file is no longer held; nothing was registered. Upload it again."
+                : $"The import was started {import.Attempts} times without finishing; nothing was registered. Upload it again.", cancellationToken);
+            return Unit.Value;
+        }
+
+        import.BeginValidating(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        var checking = clock.GetTimestamp();
+
+        var rows = parser.Parse(protector.Decrypt(file.Ciphertext), import.Format);
+        var checker = await TalentImportRowChecker.CreateAsync(db, user, validator, rows, cancellationToken);
+        var candidates = new List<(ParsedTalentRow Row, IdentityDocumentType Type, string Number, string Hash)>(rows.Count);
+        var rejected = new List<TalentImportRejectedRow>();
+        var firstRowOfHash = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var problems = checker.Check(row);
+            var type = row.Registration.DocumentType;
+            var number = row.Registration.IdentityNumber is { } given ? IdentityDocumentRules.Normalize(given) : null;
+            var masked = number is null ? null : Mask.IdentityNumber(number);
+            if (problems.Count == 0)
+            {
+                var hash = TalentIdentity.Hash(protector, type!.Value, number!);
+                if (firstRowOfHash.TryAdd(hash, row.RowNumber))
+                {
+                    candidates.Add((row, type.Value, number!, hash));
+                }
+                else
+                {
+                    problems.Add(new RowProblem("identityNumber", "talent.duplicate_in_file", $"The same identity document as row {firstRowOfHash[hash]}."));
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                rejected.Add(TalentImportRejectedRow.Of(id, row.RowNumber, masked, problems));
+            }
+
+            if (row.RowNumber % ProgressEvery == 0)
+            {
+                import.ReportProgress(row.RowNumber);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        var alreadyRegistered = await RegisteredAmongAsync(candidates.Select(c => c.Hash).ToList(), cancellationToken);
+        var now = clock.GetUtcNow();
+        var talents = new List<Talent>(candidates.Count);
+        foreach (var (row, type, number, hash) in candidates)
+        {
+            if (alreadyRegistered.Contains(hash))
+            {
+                rejected.Add(TalentImportRejectedRow.Of(id, row.RowNumber, Mask.IdentityNumber(number),
+                    [new RowProblem("identityNumber", "talent.duplicate_identity", "A talent with this identity document is already registered.")]));
+                continue;
+            }
+
+            talents.Add(checker.Register(row, type, number, hash, protector, import.Provenance with { RecordedAt = now }));
+        }
+
+        rejected.Sort((a, b) => a.RowNumber.CompareTo(b.RowNumber));
+        import.BeginWriting(talents.Count, rejected.Count);
+        await db.SaveChangesAsync(cancellationToken);
+        var writing = clock.GetTimestamp();
+
+        try
+        {
+            await WriteAsync(id, talents, rejected, cancellationToken);
+            LogCompleted(command.ImportId, rows.Count, talents.Count, rejected.Count,
+                clock.GetElapsedTime(checking, writing).TotalSeconds, clock.GetElapsedTime(writing).TotalSeconds);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            db.ChangeTracker.Clear();
+            var reloaded = await db.TalentImports.SingleAsync(i => i.Id == id, cancellationToken);
+            await FailAsync(reloaded, "talent_import.write_failed", exception is DuplicateKeyException
+                ? "A talent in the file was registered by someone else while the import ran; nothing was registered. Upload the file again: that row will then be rejected."
+                : "The accepted rows could not be written; nothing was registered. Upload the file again.", cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+
+    /// <summary>All accepted rows, the rejected rows and the outcome in one transaction: all of it or none.</summary>
+    private async Task WriteAsync(TalentImportId id, List<Talent> talents, List<TalentImportRejectedRow> rejected, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await bulk.InsertAsync(talents, ct);
+            await bulk.InsertAsync(rejected, ct);
+
+            var import = await db.TalentImports.SingleAsync(i => i.Id == id, ct);
+            import.Complete(clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            await db.TalentImportFiles.Where(f => f.ImportId == id).ExecuteDeleteAsync(ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+    }
+
+    private async Task<HashSet<string>> RegisteredAmongAsync(List<string> hashes, CancellationToken cancellationToken)
+    {
+        var registered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var batch in hashes.Chunk(LookupBatch))
+        {
+            var found = await db.Talents.Where(t => batch.Contains(t.IdentityNumberHash)).Select(t => t.IdentityNumberHash).ToListAsync(cancellationToken);
+            registered.UnionWith(found);
+        }
+
+        return registered;
+    }
+
+    private async Task FailAsync(TalentImport import, string code, string message, CancellationToken cancellationToken)
+    {
+        import.Fail(code, message, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        await db.TalentImportFiles.Where(f => f.ImportId == import.Id).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Talent import {ImportId}: {Rows} rows checked in {CheckSeconds:F1} s; {Accepted} registered and {Rejected} rejected rows written in {WriteSeconds:F1} s")]
+    private partial void LogCompleted(Guid importId, int rows, int accepted, int rejected, double checkSeconds, double writeSeconds);
+}

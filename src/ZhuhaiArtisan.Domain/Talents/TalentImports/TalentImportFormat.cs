@@ -1,0 +1,7 @@
+namespace ZhuhaiArtisan.Domain.Talents.TalentImports;
+
+public enum TalentImportFormat
+{
+    Csv,
+    Json,
+}
