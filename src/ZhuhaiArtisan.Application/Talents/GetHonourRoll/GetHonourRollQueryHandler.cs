@@ -24,7 +24,7 @@ public sealed class GetHonourRollQueryHandler(IApplicationDbContext db, ICursorC
             join employer in db.Organizations.AsNoTracking() on talent.EmployerId equals employer.Id into employers
             from employer in employers.DefaultIfEmpty()
             where honour.PublicationConsented && honour.Kind != HonourKind.CompetitionAward
-            select new { honour.Year, honour.Kind, talent.Name, talent.IdentityNumberHash, Employer = employer == null ? null : employer.Name };
+            select new { honour.Id, honour.Year, honour.Kind, talent.Name, Employer = employer == null ? null : employer.Name };
 
         if (query.Year is { } year)
         {
@@ -36,28 +36,28 @@ public sealed class GetHonourRollQueryHandler(IApplicationDbContext db, ICursorC
             entries = entries.Where(e => e.Kind == kind);
         }
 
-        // Newest year first, then by name; a talent holds a title once a year, so
-        // (year, name, holder, title) is unique and the order total.
+        // Newest year first, then by name, then by the honour itself, which makes the order total.
+        // The cursor is public: it holds only what the roll shows and the honour's id, never
+        // anything of the holder's identity.
         if (after is not null)
         {
             var parts = after.Split('\n');
-            if (parts.Length != 4 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !Enum.TryParse<HonourKind>(parts[3], out var k))
+            if (parts.Length != 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !Guid.TryParseExact(parts[2], "N", out var id))
             {
                 throw new InvalidCursorException();
             }
 
-            var (name, hash) = (parts[1], parts[2]);
+            var (name, honourId) = (parts[1], new HonourId(id));
             entries = entries.Where(e => e.Year < y
                 || (e.Year == y && (string.Compare(e.Name, name) > 0
-                    || (e.Name == name && (string.Compare(e.IdentityNumberHash, hash) > 0
-                        || (e.IdentityNumberHash == hash && e.Kind > k))))));
+                    || (e.Name == name && e.Id > honourId))));
         }
 
         var rows = await entries
-            .OrderByDescending(e => e.Year).ThenBy(e => e.Name).ThenBy(e => e.IdentityNumberHash).ThenBy(e => e.Kind)
+            .OrderByDescending(e => e.Year).ThenBy(e => e.Name).ThenBy(e => e.Id)
             .Take(limit + 1)
             .ToListAsync(cancellationToken);
-        var page = cursors.ToPage(ListName, rows, limit, e => string.Join('\n', e.Year.ToString(CultureInfo.InvariantCulture), e.Name, e.IdentityNumberHash, e.Kind.ToString()));
+        var page = cursors.ToPage(ListName, rows, limit, e => string.Join('\n', e.Year.ToString(CultureInfo.InvariantCulture), e.Name, e.Id.Value.ToString("N")));
         return new Page<HonourRollEntryDto>(page.Items.Select(e => new HonourRollEntryDto(e.Name, e.Employer, e.Kind, e.Year)).ToList(), page.NextCursor);
     }
 }

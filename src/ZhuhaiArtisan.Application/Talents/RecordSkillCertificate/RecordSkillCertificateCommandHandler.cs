@@ -27,7 +27,9 @@ public sealed class RecordSkillCertificateCommandHandler(IApplicationDbContext d
             throw new ValidationException([new ValidationFailure("occupationCode", "Unknown occupation code; see GET /api/v1/occupations.")]);
         }
 
-        if (await db.SkillCertificates.AnyAsync(c => c.CertificateNumber == command.CertificateNumber, cancellationToken))
+        // One spelling per number, whatever the database's collation: numbers are kept in capitals.
+        var number = command.CertificateNumber!.ToUpperInvariant();
+        if (await db.SkillCertificates.AnyAsync(c => c.CertificateNumber == number, cancellationToken))
         {
             throw new ConflictException("certificate.duplicate_number", "A certificate with this number is already recorded.");
         }
@@ -44,7 +46,7 @@ public sealed class RecordSkillCertificateCommandHandler(IApplicationDbContext d
             talent.Id,
             command.OccupationCode!,
             SkillLevel.FindByCode(command.SkillLevel)!,
-            command.CertificateNumber!,
+            number,
             command.IssuingBody!.Trim(),
             command.IssuedOn!.Value,
             route,

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ZhuhaiArtisan.Application.Common.Time;
 using ZhuhaiArtisan.Application.Common.Validation;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
 using ZhuhaiArtisan.Domain.ReferenceData.SkillLevels;
@@ -18,7 +19,8 @@ public sealed class RecordSkillCertificateCommandValidator : AbstractValidator<R
             .Matches("^[0-9A-Za-z-]+$").WithMessage("Letters, digits and hyphens.");
         RuleFor(c => c.IssuingBody).NotEmpty().MaximumLength(SkillCertificate.IssuingBodyMaxLength).MustBePrintableText();
         RuleFor(c => c.IssuedOn).NotNull()
-            .Must(d => d is null || (d.Value.Year >= 1990 && d.Value <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1))))
+            // An issue date is a calendar date in Zhuhai, so "today" is Zhuhai's, not UTC's.
+            .Must(d => d is null || (d.Value.Year >= 1990 && d.Value <= clock.TodayInChina()))
             .WithMessage("issuedOn must be a date between 1990 and today.");
         RuleFor(c => c.Route).NotNull().IsInEnum();
     }

@@ -13,7 +13,8 @@ public sealed class VerifyCertificateQueryHandler(IApplicationDbContext db) : IQ
 
     public async ValueTask<CertificateVerificationDto> Handle(VerifyCertificateQuery query, CancellationToken cancellationToken)
     {
-        var number = query.CertificateNumber!.Trim();
+        // Numbers are recorded in capitals; a verifier may type them in either case.
+        var number = query.CertificateNumber!.Trim().ToUpperInvariant();
         // One indexed query whatever the outcome, and a fixed-time name comparison even when
         // nothing was found, so that neither the answer nor its timing tells the cases apart.
         var found = await (
