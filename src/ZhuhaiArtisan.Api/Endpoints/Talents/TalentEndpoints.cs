@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using ZhuhaiArtisan.Api.Http;
 using ZhuhaiArtisan.Api.Security;
 using ZhuhaiArtisan.Application.Common.Paging;
+using ZhuhaiArtisan.Application.Talents.ChangeMyHonourPublicationConsent;
 using ZhuhaiArtisan.Application.Talents.ChangeMyMatchingConsent;
 using ZhuhaiArtisan.Application.Talents.Common;
 using ZhuhaiArtisan.Application.Talents.CorrectMyTalentData;
 using ZhuhaiArtisan.Application.Talents.FindTalentByIdentityNumber;
 using ZhuhaiArtisan.Application.Talents.GetMyTalentData;
+using ZhuhaiArtisan.Application.Talents.GetTalentSkills;
 using ZhuhaiArtisan.Application.Talents.GetTalent;
 using ZhuhaiArtisan.Application.Talents.ListTalents;
 using ZhuhaiArtisan.Application.Talents.RegisterTalent;
@@ -81,6 +83,15 @@ public static class TalentEndpoints
             .WithName(nameof(ChangeMyMatchingConsent))
             .WithSummary("Give or withdraw consent to be matched with enterprises")
             .WithDescription("Talent role. Withdrawing takes effect at once. If-Match is required.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        group.MapPut("/talents/me/honours/{honourId:guid}/publication-consent", ChangeMyHonourPublicationConsent)
+            .WithName(nameof(ChangeMyHonourPublicationConsent))
+            .WithSummary("Give or withdraw consent to a title appearing on the public honour roll")
+            .WithDescription("Talent role, for the person's own titles (their ids and versions are in GET /api/v1/talents/{id}/skills). Withdrawing removes it from GET /api/v1/honour-roll at once. If-Match is the honour's version.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -165,5 +176,14 @@ public static class TalentEndpoints
         var talent = await sender.Send(new ChangeMyMatchingConsentCommand(ifMatch, request.ConsentsToMatching), cancellationToken);
         context.Response.Headers.ETag = ETags.ForVersion(talent.Version);
         return TypedResults.Ok(talent);
+    }
+
+    public static async Task<Ok<HonourDto>> ChangeMyHonourPublicationConsent(
+        Guid honourId, HonourPublicationConsentRequest request, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    {
+        var ifMatch = ETags.RequireIfMatch(context.Request);
+        var honour = await sender.Send(new ChangeMyHonourPublicationConsentCommand(honourId, ifMatch, request.PublicationConsented), cancellationToken);
+        context.Response.Headers.ETag = ETags.ForVersion(honour.Version);
+        return TypedResults.Ok(honour);
     }
 }

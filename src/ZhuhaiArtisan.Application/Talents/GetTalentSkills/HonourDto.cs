@@ -13,8 +13,9 @@ public sealed record HonourDto(
     string? CompetitionEvent,
     string? CompetitionRank,
     string? Coach,
-    bool PublicationConsented)
+    bool PublicationConsented,
+    int Version)
 {
     public static HonourDto Of(Honour h) =>
-        new(h.Id.Value, h.TalentId.Value, h.Kind, h.Year, h.ConferringBody, h.DistrictCode, h.EnterpriseId?.Value, h.CompetitionEvent, h.CompetitionRank, h.Coach, h.PublicationConsented);
+        new(h.Id.Value, h.TalentId.Value, h.Kind, h.Year, h.ConferringBody, h.DistrictCode, h.EnterpriseId?.Value, h.CompetitionEvent, h.CompetitionRank, h.Coach, h.PublicationConsented, h.Version);
 }

@@ -1,0 +1,3 @@
+namespace ZhuhaiArtisan.Api.Endpoints.Talents;
+
+public sealed record HonourPublicationConsentRequest(bool? PublicationConsented);
