@@ -54,6 +54,18 @@ public abstract class ConferHonourTests(ApiFactory api) : FunctionalTest(api)
         Assert.Equal("黄·师傅", honour.GetProperty("coach").GetString());
     }
 
+    [Fact]
+    public async Task ConferHonour_WhenTwoCompetitionsAreWonInAYear_RecordsBothButNotTheSameEventTwice()
+    {
+        var city = await Api.SignedInAs("CityAdmin");
+        var welding = new ConferHonourRequestBuilder().AtCompetition("2026年广东省职业技能大赛（焊工）", "一等奖", null).In(2026).Build();
+        var electrician = new ConferHonourRequestBuilder().AtCompetition("2026年珠海市职业技能大赛（电工）", "二等奖", null).In(2026).Build();
+
+        Assert.Equal(HttpStatusCode.Created, (await city.PostAsJsonAsync(Url(DemoData.TalentId), welding, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await city.PostAsJsonAsync(Url(DemoData.TalentId), electrician, Cancel)).StatusCode);
+        await AssertProblem(await city.PostAsJsonAsync(Url(DemoData.TalentId), welding, Cancel), HttpStatusCode.Conflict, "honour.already_conferred");
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("\"\"")]

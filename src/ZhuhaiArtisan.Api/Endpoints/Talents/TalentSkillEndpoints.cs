@@ -42,7 +42,7 @@ public static class TalentSkillEndpoints
         group.MapPost("/honours", ConferHonour)
             .WithName(nameof(ConferHonour))
             .WithSummary("Confer a title: craftsman tier, 珠海市技术能手 or a competition award")
-            .WithDescription("珠海特级工匠, 珠海工匠, 珠海市技术能手 and competition awards are the city's; 区级工匠 a district's; 企业工匠 an enterprise's for its employees. publicationConsented puts it on the public honour roll. A title is held once a year (409 honour.already_conferred).")
+            .WithDescription("珠海特级工匠, 珠海工匠, 珠海市技术能手 and competition awards are the city's; 区级工匠 a district's; 企业工匠 an enterprise's for its employees. publicationConsented puts it on the public honour roll. A title is held once a year, a competition award once per event and year (409 honour.already_conferred).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
 

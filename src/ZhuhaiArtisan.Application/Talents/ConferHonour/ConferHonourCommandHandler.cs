@@ -24,9 +24,12 @@ public sealed class ConferHonourCommandHandler(IApplicationDbContext db, ICurren
             _ => throw new ForbiddenAccessException("City titles are the city's to confer, 区级工匠 a district's, 企业工匠 an enterprise's."),
         };
         var talent = await db.FindVisibleTalentAsync(user, command.TalentId, cancellationToken);
-        if (await db.Honours.AnyAsync(h => h.TalentId == talent.Id && h.Kind == kind && h.Year == command.Year, cancellationToken))
+        var distinction = Honour.DistinctionOf(kind, command.CompetitionEvent);
+        if (await db.Honours.AnyAsync(h => h.TalentId == talent.Id && h.Kind == kind && h.Year == command.Year && h.Distinction == distinction, cancellationToken))
         {
-            throw new ConflictException("honour.already_conferred", "This title was already conferred on this talent for that year.");
+            throw new ConflictException("honour.already_conferred", kind == HonourKind.CompetitionAward
+                ? "This talent's award in that event and year is already recorded."
+                : "This title was already conferred on this talent for that year.");
         }
 
         var honour = Honour.Confer(

@@ -36,6 +36,9 @@ public sealed class Honour : AggregateRoot, IVersioned
 
     public string? CompetitionEvent { get; private set; }
 
+    /// <summary>What tells two honours of one kind and year apart: the event of a competition award; nothing for a title, held once a year.</summary>
+    public string Distinction { get; private set; } = string.Empty;
+
     public string? CompetitionRank { get; private set; }
 
     public string? Coach { get; private set; }
@@ -72,6 +75,7 @@ public sealed class Honour : AggregateRoot, IVersioned
             DistrictCode = districtCode,
             EnterpriseId = enterpriseId,
             CompetitionEvent = competitionEvent,
+            Distinction = DistinctionOf(kind, competitionEvent),
             CompetitionRank = competitionRank,
             Coach = coach,
             PublicationConsented = publicationConsented,
@@ -79,6 +83,9 @@ public sealed class Honour : AggregateRoot, IVersioned
             Version = 1,
         };
     }
+
+    public static string DistinctionOf(HonourKind kind, string? competitionEvent) =>
+        kind == HonourKind.CompetitionAward ? competitionEvent?.Trim() ?? string.Empty : string.Empty;
 
     /// <summary>The person gives or withdraws consent to appear on the public honour roll.</summary>
     public void ChangePublicationConsent(bool consents)

@@ -28,8 +28,10 @@ internal sealed class HonourConfiguration : IEntityTypeConfiguration<Honour>
         builder.ComplexProperty(h => h.Provenance, ProvenanceColumns.Map);
         builder.Property(h => h.Version).IsConcurrencyToken();
 
-        // A title is held once a year; the public roll reads by year.
-        builder.HasIndex(h => new { h.TalentId, h.Kind, h.Year }).IsUnique();
+        builder.Property(h => h.Distinction).HasMaxLength(Honour.EventMaxLength).IsRequired();
+
+        // A title is held once a year, a competition award once per event and year; the public roll reads by year.
+        builder.HasIndex(h => new { h.TalentId, h.Kind, h.Year, h.Distinction }).IsUnique();
         builder.HasIndex(h => new { h.Year, h.Kind, h.PublicationConsented });
     }
 }

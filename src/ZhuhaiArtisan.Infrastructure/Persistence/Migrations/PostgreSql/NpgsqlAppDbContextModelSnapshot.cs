@@ -454,6 +454,11 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("Distinction")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -514,10 +519,10 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("TalentId", "Kind", "Year")
-                        .IsUnique();
-
                     b.HasIndex("Year", "Kind", "PublicationConsented");
+
+                    b.HasIndex("TalentId", "Kind", "Year", "Distinction")
+                        .IsUnique();
 
                     b.ToTable("Honours", (string)null);
                 });

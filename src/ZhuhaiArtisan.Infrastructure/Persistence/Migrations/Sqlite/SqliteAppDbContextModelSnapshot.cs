@@ -447,6 +447,11 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Distinction")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -507,10 +512,10 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("TalentId", "Kind", "Year")
-                        .IsUnique();
-
                     b.HasIndex("Year", "Kind", "PublicationConsented");
+
+                    b.HasIndex("TalentId", "Kind", "Year", "Distinction")
+                        .IsUnique();
 
                     b.ToTable("Honours", (string)null);
                 });
