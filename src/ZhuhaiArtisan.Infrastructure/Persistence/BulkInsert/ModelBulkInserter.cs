@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -35,6 +36,17 @@ internal sealed class ModelBulkInserter(
         }
 
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        if (entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned()))
+        {
+            // Owned types live in rows or tables of their own; only columns of the record itself are written here.
+            throw new NotSupportedException($"{typeof(T).Name} has owned types, which a bulk insert does not write.");
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A bulk insert runs inside the unit of work's transaction.");
+        }
+
         if (typeof(T).IsAssignableTo(typeof(AggregateRoot)))
         {
             await events.DispatchAsync(entities.Cast<AggregateRoot>(), cancellationToken);
@@ -80,35 +92,30 @@ internal sealed class ModelBulkInserter(
             .Append(" (").AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.Column))).Append(") VALUES ")
             .ToString();
         var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-                          ?? throw new InvalidOperationException("A bulk insert runs inside the unit of work's transaction.");
+        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
 
         // SQLite runs in the process: one prepared single-row statement, executed per row, is
         // fastest. A server is worth few round trips: many rows per statement, within its
         // limit on parameters.
         var rowsPerStatement = db.Provider == DatabaseProvider.Sqlite ? 1 : Math.Max(1, Math.Min(200, (MaxParameters() - 1) / columns.Count));
+        var fullBatch = StatementFor(header, rowsPerStatement, columns.Count);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         foreach (var batch in entities.Chunk(rowsPerStatement))
         {
             command.Parameters.Clear();
-            var text = new StringBuilder(header);
             for (var row = 0; row < batch.Length; row++)
             {
-                text.Append(row == 0 ? "(" : ", (");
                 for (var column = 0; column < columns.Count; column++)
                 {
                     var (property, _, mapping) = columns[column];
-                    var name = $"@p{(row * columns.Count) + column}";
-                    text.Append(column == 0 ? string.Empty : ", ").Append(name);
                     var value = property.GetGetter().GetClrValueUsingContainingEntity(batch[row]);
-                    command.Parameters.Add(mapping.CreateParameter(command, name, value, property.IsNullable));
+                    command.Parameters.Add(mapping.CreateParameter(command, ParameterName(row, column, columns.Count), value, property.IsNullable));
                 }
-
-                text.Append(')');
             }
 
-            var statement = text.ToString();
+            // The same text for every full batch: SQLite keeps the statement prepared.
+            var statement = batch.Length == rowsPerStatement ? fullBatch : StatementFor(header, batch.Length, columns.Count);
             if (!string.Equals(command.CommandText, statement, StringComparison.Ordinal))
             {
                 command.CommandText = statement;
@@ -117,6 +124,26 @@ internal sealed class ModelBulkInserter(
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    private static string StatementFor(string header, int rows, int columns)
+    {
+        var text = new StringBuilder(header);
+        for (var row = 0; row < rows; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < columns; column++)
+            {
+                text.Append(column == 0 ? string.Empty : ", ").Append(ParameterName(row, column, columns));
+            }
+
+            text.Append(')');
+        }
+
+        return text.ToString();
+    }
+
+    private static string ParameterName(int row, int column, int columns) =>
+        string.Create(CultureInfo.InvariantCulture, $"@p{(row * columns) + column}");
 
     // Each provider's limit on parameters in one statement.
     private int MaxParameters() => db.Provider switch
