@@ -31,6 +31,22 @@ public abstract class MyTalentDataTests(ApiFactory api) : FunctionalTest(api)
     }
 
     [Fact]
+    public async Task GetMyTalentData_IncludesTheCertificatesAppointmentsAndHonoursRecordedOnThePerson()
+    {
+        var person = await Api.SignedInAs("Talent", new { subject = "employee-talent", talent = DemoData.EmployeeTalentId.ToString() });
+
+        var me = await ReadJson(await person.GetAsync(Me, Cancel));
+
+        var skills = me.GetProperty("skills");
+        Assert.Equal(2, skills.GetProperty("certificates").GetArrayLength());
+        Assert.Single(skills.GetProperty("appointments").EnumerateArray());
+        Assert.Equal(2, skills.GetProperty("honours").GetArrayLength());
+        Assert.Contains(skills.GetProperty("certificates").EnumerateArray(), c => c.GetProperty("certificateNumber").GetString() == DemoData.CertificateNumber);
+        Assert.DoesNotContain('*', me.GetProperty("identityNumber").GetString()!);
+        Assert.False(me.GetProperty("personalInformationMasked").GetBoolean());
+    }
+
+    [Fact]
     public async Task GetMyTalentData_FindsTheRecordBySignInSubject_WhenTheTokenHasNoTalentClaim()
     {
         var person = await Api.SignedInAs("Talent", new { talent = "" });

@@ -67,7 +67,7 @@ public static class TalentEndpoints
         group.MapGet("/talents/me", GetMyTalentData)
             .WithName(nameof(GetMyTalentData))
             .WithSummary("Everything the platform holds on the calling person, unmasked (audited)")
-            .WithDescription("Talent role. Includes who created the record and on what legal basis.")
+            .WithDescription("Talent role. Includes who created the record and on what legal basis, and under skills the certificates, appointments and honours recorded on the person.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/talents/me", CorrectMyTalentData)
@@ -152,7 +152,7 @@ public static class TalentEndpoints
     public static async Task<Ok<TalentDto>> FindTalentByIdentityNumber(FindTalentByIdentityNumberQuery query, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(query, cancellationToken));
 
-    public static async Task<Ok<TalentDto>> GetMyTalentData(ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Ok<MyTalentDataDto>> GetMyTalentData(ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var talent = await sender.Send(new GetMyTalentDataQuery(), cancellationToken);
         response.Headers.ETag = ETags.ForVersion(talent.Version);

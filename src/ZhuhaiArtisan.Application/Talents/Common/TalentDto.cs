@@ -8,7 +8,7 @@ namespace ZhuhaiArtisan.Application.Talents.Common;
 /// (<c>440402********123X</c>, <c>138****1234</c>) unless <see cref="PersonalInformationMasked"/> is false,
 /// which only the person themself and an audited reveal by the city ever see.
 /// </summary>
-public sealed record TalentDto(
+public record TalentDto(
     Guid Id,
     string Name,
     IdentityDocumentType DocumentType,

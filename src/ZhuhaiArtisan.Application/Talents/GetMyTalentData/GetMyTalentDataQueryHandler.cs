@@ -5,21 +5,22 @@ using ZhuhaiArtisan.Application.Common.Exceptions;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Privacy;
 using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.Application.Common.Time;
 using ZhuhaiArtisan.Application.Talents.Common;
 using ZhuhaiArtisan.Domain.Talents;
 
 namespace ZhuhaiArtisan.Application.Talents.GetMyTalentData;
 
-public sealed class GetMyTalentDataQueryHandler(IApplicationDbContext db, ICurrentUser user, IPersonalDataProtector protector, AuditTrail audit)
-    : IQueryHandler<GetMyTalentDataQuery, TalentDto>
+public sealed class GetMyTalentDataQueryHandler(IApplicationDbContext db, ICurrentUser user, IPersonalDataProtector protector, AuditTrail audit, TimeProvider clock)
+    : IQueryHandler<GetMyTalentDataQuery, MyTalentDataDto>
 {
-    public async ValueTask<TalentDto> Handle(GetMyTalentDataQuery query, CancellationToken cancellationToken)
+    public async ValueTask<MyTalentDataDto> Handle(GetMyTalentDataQuery query, CancellationToken cancellationToken)
     {
         var talent = await db.Talents.AsNoTracking().OwnedBy(user).SingleOrDefaultAsync(cancellationToken)
                      ?? throw new NotFoundException("talent.not_found", "You have no talent record yet; register first.");
 
         audit.RecordFullRead(nameof(Talent), talent.Id.ToString(), TalentFullView.FullyReadFields);
         await db.SaveChangesAsync(cancellationToken);
-        return talent.ToFullDto(protector);
+        return new MyTalentDataDto(talent.ToFullDto(protector), await db.ReadSkillsAsync(talent.Id, clock.TodayInChina(), cancellationToken));
     }
 }
