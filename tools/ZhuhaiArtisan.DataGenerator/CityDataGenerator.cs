@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -57,7 +58,7 @@ public sealed class CityDataGenerator(GeneratorOptions options, IConfiguration c
             SqliteConnection.ClearAllPools();
             progress.Write($"schema migrated and reference data loaded: {context.Reference.Districts.Count} districts, {context.Reference.Occupations.Count} occupations");
 
-            var loading = System.Diagnostics.Stopwatch.StartNew();
+            var loading = Stopwatch.StartNew();
             var modules = Modules;
             using (var session = BulkLoadSession.Open(database, modules.SelectMany(m => m.Tables).ToList(), progress))
             {

@@ -1,3 +1,4 @@
+using ZhuhaiArtisan.DataGenerator.Common;
 using ZhuhaiArtisan.Domain.Organizations;
 
 namespace ZhuhaiArtisan.DataGenerator.Organizations;
@@ -13,7 +14,7 @@ internal sealed record GeneratedOrganization(
     bool IsKeyIndustryEmployer,
     double Size)
 {
-    public string StoredId { get; } = Common.StoredValues.Of(Id);
+    public string StoredId { get; } = StoredValues.Of(Id);
 
     public bool IsSchool => Type != OrganizationType.Enterprise;
 }
