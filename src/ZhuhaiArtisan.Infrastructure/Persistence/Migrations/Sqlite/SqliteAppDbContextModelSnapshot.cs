@@ -762,11 +762,13 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("EmployerId", "Name");
 
-                    b.HasIndex("Name", "IdentityNumberHash");
-
                     b.HasIndex("SchoolId", "Name");
 
-                    b.HasIndex("ResidenceDistrictCode", "Name", "IdentityNumberHash");
+                    b.HasIndex("Name", "IdentityNumberHash", "Origin", "JobSeekingStatus")
+                        .HasDatabaseName("IX_Talents_ListByName");
+
+                    b.HasIndex("ResidenceDistrictCode", "Name", "IdentityNumberHash", "Origin", "JobSeekingStatus")
+                        .HasDatabaseName("IX_Talents_ListByDistrict");
 
                     b.ToTable("Talents", (string)null);
                 });

@@ -1,0 +1,9 @@
+namespace ZhuhaiArtisan.DataGenerator.People;
+
+internal enum ForeignNameStyle
+{
+    Western,
+    Japanese,
+    Korean,
+    SoutheastAsian,
+}

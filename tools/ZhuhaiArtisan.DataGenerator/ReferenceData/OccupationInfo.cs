@@ -1,0 +1,3 @@
+namespace ZhuhaiArtisan.DataGenerator.ReferenceData;
+
+internal sealed record OccupationInfo(string Code, string NameZh, IReadOnlyList<string> Clusters);

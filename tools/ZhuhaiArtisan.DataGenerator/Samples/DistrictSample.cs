@@ -1,0 +1,3 @@
+namespace ZhuhaiArtisan.DataGenerator.Samples;
+
+internal sealed record DistrictSample(string Code, long Talents);
