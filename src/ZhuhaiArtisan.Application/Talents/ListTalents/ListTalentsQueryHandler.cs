@@ -7,6 +7,7 @@ using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Application.Talents.Common;
 using ZhuhaiArtisan.Domain.Organizations;
+using ZhuhaiArtisan.Domain.Talents;
 
 namespace ZhuhaiArtisan.Application.Talents.ListTalents;
 
@@ -48,25 +49,26 @@ public sealed class ListTalentsQueryHandler(IApplicationDbContext db, ICurrentUs
             talents = talents.Where(t => t.JobSeekingStatus == status);
         }
 
-        // Ordered by name; the identity hash breaks ties between namesakes and keeps the order total.
+        // Ordered by name; the id breaks ties between namesakes and keeps the order total. The
+        // cursor is signed, not encrypted: it carries nothing about the person but a name already on the page.
         if (after is not null)
         {
             var separator = after.IndexOf('\n', StringComparison.Ordinal);
-            if (separator < 0)
+            if (separator < 0 || !Guid.TryParse(after[(separator + 1)..], out var lastId))
             {
                 throw new InvalidCursorException();
             }
 
-            var (name, hash) = (after[..separator], after[(separator + 1)..]);
-            talents = talents.Where(t => string.Compare(t.Name, name) > 0 || (t.Name == name && string.Compare(t.IdentityNumberHash, hash) > 0));
+            var (name, id) = (after[..separator], new TalentId(lastId));
+            talents = talents.Where(t => string.Compare(t.Name, name) > 0 || (t.Name == name && t.Id > id));
         }
 
         var rows = await talents
-            .OrderBy(t => t.Name).ThenBy(t => t.IdentityNumberHash)
+            .OrderBy(t => t.Name).ThenBy(t => t.Id)
             .Take(limit + 1)
-            .Select(t => new { Talent = t, t.IdentityNumberHash })
+            .ProjectToType<TalentDto>()
             .ToListAsync(cancellationToken);
-        var page = cursors.ToPage(ListName, rows, limit, r => $"{r.Talent.Name}\n{r.IdentityNumberHash}");
-        return new Page<TalentDto>(page.Items.Select(r => r.Talent.Adapt<TalentDto>()).ToList(), page.NextCursor);
+        var page = cursors.ToPage(ListName, rows, limit, t => $"{t.Name}\n{t.Id}");
+        return new Page<TalentDto>(page.Items, page.NextCursor);
     }
 }

@@ -61,15 +61,15 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
 
         builder.Property(t => t.Version).IsConcurrencyToken();
 
-        // Keyset paging is by (name, hash); the filters narrow by district, employer or school first.
+        // Keyset paging is by (name, id); the filters narrow by district, employer or school first.
         // Origin and job-seeking status follow the paging columns so that those filters are checked
         // in the index itself: without them a page of local talents reads, row by row, everyone from
         // elsewhere whose name sorts first (all foreign names do) before it finds twenty.
-        builder.HasIndex(t => new { t.Name, t.IdentityNumberHash, t.Origin, t.JobSeekingStatus })
+        builder.HasIndex(t => new { t.Name, t.Id, t.Origin, t.JobSeekingStatus })
             .HasDatabaseName("IX_Talents_ListByName");
-        builder.HasIndex(t => new { t.ResidenceDistrictCode, t.Name, t.IdentityNumberHash, t.Origin, t.JobSeekingStatus })
+        builder.HasIndex(t => new { t.ResidenceDistrictCode, t.Name, t.Id, t.Origin, t.JobSeekingStatus })
             .HasDatabaseName("IX_Talents_ListByDistrict");
-        builder.HasIndex(t => new { t.EmployerId, t.Name });
-        builder.HasIndex(t => new { t.SchoolId, t.Name });
+        builder.HasIndex(t => new { t.EmployerId, t.Name, t.Id });
+        builder.HasIndex(t => new { t.SchoolId, t.Name, t.Id });
     }
 }

@@ -767,14 +767,14 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("IdentityNumberHash")
                         .IsUnique();
 
-                    b.HasIndex("EmployerId", "Name");
+                    b.HasIndex("EmployerId", "Name", "Id");
 
-                    b.HasIndex("SchoolId", "Name");
+                    b.HasIndex("SchoolId", "Name", "Id");
 
-                    b.HasIndex("Name", "IdentityNumberHash", "Origin", "JobSeekingStatus")
+                    b.HasIndex("Name", "Id", "Origin", "JobSeekingStatus")
                         .HasDatabaseName("IX_Talents_ListByName");
 
-                    b.HasIndex("ResidenceDistrictCode", "Name", "IdentityNumberHash", "Origin", "JobSeekingStatus")
+                    b.HasIndex("ResidenceDistrictCode", "Name", "Id", "Origin", "JobSeekingStatus")
                         .HasDatabaseName("IX_Talents_ListByDistrict");
 
                     b.ToTable("Talents", (string)null);

@@ -3,67 +3,74 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ZhuhaiArtisan.Infrastructure.Persistence.Providers;
 
 #nullable disable
 
-namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
+namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
 {
-    [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261125213630_TalentListFilterIndexes")]
-    partial class TalentListFilterIndexes
+    [DbContext(typeof(SqlServerAppDbContext))]
+    [Migration("20261125221335_TalentListIndexes")]
+    partial class TalentListIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.AuditEntries.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("After")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Before")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("TraceId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
 
@@ -79,36 +86,36 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerApiKey", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<long?>("ExpiresAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
 
-                    b.Property<long>("IssuedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength()
                         .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<Guid>("PartnerClientId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Prefix")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(12)");
 
-                    b.Property<long?>("RevokedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
@@ -123,24 +130,24 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -153,29 +160,29 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("DistrictCode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "ZhuhaiArtisan.Domain.Organizations.Organization.Contact#ContactDetails", b1 =>
                         {
@@ -184,26 +191,26 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("Address")
                                 .IsRequired()
                                 .HasMaxLength(256)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(256)")
                                 .HasColumnName("Address");
 
                             b1.Property<string>("ContactEmail")
                                 .HasMaxLength(254)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(254)")
                                 .HasColumnName("ContactEmail")
                                 .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Email");
 
                             b1.Property<string>("ContactName")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(64)")
                                 .HasColumnName("ContactName")
                                 .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Name");
 
                             b1.Property<string>("ContactPhone")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(20)")
                                 .HasColumnName("ContactPhone")
                                 .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Phone");
                         });
@@ -213,29 +220,29 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<bool>("IsIndustryEducationIntegrationEnterprise")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bit")
                                 .HasColumnName("IsIndustryEducationIntegrationEnterprise");
 
                             b1.Property<bool>("IsKeyIndustryEnterprise")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bit")
                                 .HasColumnName("IsKeyIndustryEnterprise");
 
                             b1.Property<bool>("IsKeyIndustryInnovationEmployer")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bit")
                                 .HasColumnName("IsKeyIndustryInnovationEmployer");
 
                             b1.Property<bool>("IsPrivateInstitution")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bit")
                                 .HasColumnName("IsPrivateInstitution");
 
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "TrainingQualification", "ZhuhaiArtisan.Domain.Organizations.Organization.Labels#OrganizationLabels.TrainingQualification#TrainingQualification", b2 =>
                                 {
                                     b2.Property<DateOnly>("ValidFrom")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("date")
                                         .HasColumnName("TrainingQualifiedFrom");
 
                                     b2.Property<DateOnly>("ValidUntil")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("date")
                                         .HasColumnName("TrainingQualifiedUntil");
                                 });
                         });
@@ -250,11 +257,11 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Organizations.OrganizationCluster", b =>
                 {
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ClusterCode")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.HasKey("OrganizationId", "ClusterCode");
 
@@ -267,30 +274,30 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("ParentCode")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
                     b.HasKey("Code");
 
@@ -301,27 +308,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Edition")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("MinorGroupCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.HasKey("Code");
 
@@ -332,11 +339,11 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("OccupationCode")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("ClusterCode")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.HasKey("OccupationCode", "ClusterCode");
 
@@ -348,43 +355,43 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Appointments.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AppointingBody")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<Guid?>("EnterpriseId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly>("From")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("OccupationCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("SkillLevelCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<Guid>("TalentId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Tier")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<DateOnly?>("Until")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.Appointments.Appointment.Provenance#Provenance", b1 =>
                         {
@@ -393,27 +400,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("LegalBasis");
 
-                            b1.Property<long>("RecordedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(128)")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("RecordedByRole");
                         });
 
@@ -431,49 +438,54 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Honours.Honour", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Coach")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("CompetitionEvent")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("CompetitionRank")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("ConferringBody")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Distinction")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<Guid?>("EnterpriseId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<bool>("PublicationConsented")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("TalentId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.Honours.Honour.Provenance#Provenance", b1 =>
                         {
@@ -482,27 +494,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("LegalBasis");
 
-                            b1.Property<long>("RecordedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(128)")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("RecordedByRole");
                         });
 
@@ -510,10 +522,10 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("TalentId", "Kind", "Year")
-                        .IsUnique();
-
                     b.HasIndex("Year", "Kind", "PublicationConsented");
+
+                    b.HasIndex("TalentId", "Kind", "Year", "Distinction")
+                        .IsUnique();
 
                     b.ToTable("Honours", (string)null);
                 });
@@ -521,41 +533,41 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.SkillCertificates.SkillCertificate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("CertificateNumber")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("IssuingBody")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("OccupationCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<Guid?>("RecognizedBy")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("SkillLevelCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<Guid>("TalentId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.SkillCertificates.SkillCertificate.Provenance#Provenance", b1 =>
                         {
@@ -564,27 +576,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("LegalBasis");
 
-                            b1.Property<long>("RecordedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(128)")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("RecordedByRole");
                         });
 
@@ -605,83 +617,83 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Talent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AccountSubject")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<bool>("ConsentsToMatching")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("DocumentType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<Guid?>("EmployerId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("GraduationDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("IdentityNumberHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength()
                         .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                     b.Property<string>("JobSeekingStatus")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Major")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Name");
 
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("ResidenceDistrictCode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<Guid?>("SchoolId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.PrimitiveCollection<string>("WishedDistrictCodes")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<decimal?>("WishedMonthlyWageMax")
                         .HasPrecision(9, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("decimal(9,2)");
 
                     b.Property<decimal?>("WishedMonthlyWageMin")
                         .HasPrecision(9, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("decimal(9,2)");
 
                     b.PrimitiveCollection<string>("WishedOccupationCodes")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "IdentityNumber", "ZhuhaiArtisan.Domain.Talents.Talent.IdentityNumber#ProtectedValue", b1 =>
                         {
@@ -690,14 +702,14 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("Ciphertext")
                                 .IsRequired()
                                 .HasMaxLength(256)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(256)")
                                 .HasColumnName("IdentityNumberCiphertext")
                                 .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                             b1.Property<string>("Masked")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("IdentityNumberMasked");
                         });
 
@@ -708,14 +720,14 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("Ciphertext")
                                 .IsRequired()
                                 .HasMaxLength(256)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(256)")
                                 .HasColumnName("PhoneCiphertext")
                                 .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                             b1.Property<string>("Masked")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("PhoneMasked");
                         });
 
@@ -726,98 +738,226 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("LegalBasis");
 
-                            b1.Property<long>("RecordedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(128)")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uniqueidentifier")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("RecordedByRole");
                         });
 
                     b.HasKey("Id");
 
                     b.HasIndex("AccountSubject")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[AccountSubject] IS NOT NULL");
 
                     b.HasIndex("IdentityNumberHash")
                         .IsUnique();
 
-                    b.HasIndex("EmployerId", "Name");
+                    b.HasIndex("EmployerId", "Name", "Id");
 
-                    b.HasIndex("SchoolId", "Name");
+                    b.HasIndex("SchoolId", "Name", "Id");
 
-                    b.HasIndex("Name", "IdentityNumberHash", "Origin", "JobSeekingStatus")
+                    b.HasIndex("Name", "Id", "Origin", "JobSeekingStatus")
                         .HasDatabaseName("IX_Talents_ListByName");
 
-                    b.HasIndex("ResidenceDistrictCode", "Name", "IdentityNumberHash", "Origin", "JobSeekingStatus")
+                    b.HasIndex("ResidenceDistrictCode", "Name", "Id", "Origin", "JobSeekingStatus")
                         .HasDatabaseName("IX_Talents_ListByDistrict");
 
                     b.ToTable("Talents", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AcceptedCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("RejectedCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RowsValidated")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("LegalBasis")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("LegalBasis");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)")
+                                .HasColumnName("RecordedBy");
+
+                            b1.Property<Guid?>("RecordedByOrganization")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("RecordedByOrganizationId");
+
+                            b1.Property<string>("RecordedByRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("RecordedByRole");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "LeaseExpiresAt");
+
+                    b.ToTable("TalentImports", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportFile", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("ZhuhaiArtisan:Secret", true);
+
+                    b.HasKey("ImportId");
+
+                    b.ToTable("TalentImportFiles", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportRejectedRow", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IdentityNumberMasked")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("_problems")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Problems");
+
+                    b.HasKey("ImportId", "RowNumber");
+
+                    b.ToTable("TalentImportRejectedRows", (string)null);
                 });
 
             modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ScopeHash")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
                     b.Property<string>("KeyHash")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
                     b.Property<byte[]>("Body")
-                        .HasColumnType("BLOB");
+                        .HasColumnType("varbinary(max)");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(128)");
 
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
                     b.Property<bool>("IsCompleted")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Location")
                         .HasMaxLength(512)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(512)");
 
-                    b.Property<long>("LockedUntil")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("LockedUntil")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("ScopeHash", "KeyHash");
 
@@ -846,12 +986,12 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                     b.OwnsOne("ZhuhaiArtisan.Domain.Organizations.UnifiedSocialCreditCode", "CreditCode", b1 =>
                         {
                             b1.Property<Guid>("OrganizationId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Value")
                                 .IsRequired()
                                 .HasMaxLength(18)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nchar(18)")
                                 .HasColumnName("CreditCode")
                                 .IsFixedLength();
 
@@ -959,6 +1099,24 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportFile", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport", null)
+                        .WithOne()
+                        .HasForeignKey("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportFile", "ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportRejectedRow", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", b =>

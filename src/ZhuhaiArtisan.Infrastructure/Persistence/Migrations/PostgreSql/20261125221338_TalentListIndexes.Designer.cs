@@ -3,18 +3,18 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using ZhuhaiArtisan.Infrastructure.Persistence.Providers;
 
 #nullable disable
 
-namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
+namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
 {
-    [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261125213633_TalentListFilterIndexes")]
-    partial class TalentListFilterIndexes
+    [DbContext(typeof(NpgsqlAppDbContext))]
+    [Migration("20261125221338_TalentListIndexes")]
+    partial class TalentListIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -22,9 +22,9 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.AuditEntries.AuditEntry", b =>
                 {
@@ -32,45 +32,45 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("After")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Before")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("text");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("TraceId")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
@@ -86,36 +86,36 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerApiKey", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("ExpiresAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("IssuedAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("character(64)")
                         .IsFixedLength()
                         .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<Guid>("PartnerClientId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Prefix")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)");
+                        .HasColumnType("character varying(12)");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -130,24 +130,24 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -160,29 +160,29 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("DistrictCode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "ZhuhaiArtisan.Domain.Organizations.Organization.Contact#ContactDetails", b1 =>
                         {
@@ -191,26 +191,26 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("Address")
                                 .IsRequired()
                                 .HasMaxLength(256)
-                                .HasColumnType("nvarchar(256)")
+                                .HasColumnType("character varying(256)")
                                 .HasColumnName("Address");
 
                             b1.Property<string>("ContactEmail")
                                 .HasMaxLength(254)
-                                .HasColumnType("nvarchar(254)")
+                                .HasColumnType("character varying(254)")
                                 .HasColumnName("ContactEmail")
                                 .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Email");
 
                             b1.Property<string>("ContactName")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("nvarchar(64)")
+                                .HasColumnType("character varying(64)")
                                 .HasColumnName("ContactName")
                                 .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Name");
 
                             b1.Property<string>("ContactPhone")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("ContactPhone")
                                 .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Phone");
                         });
@@ -220,19 +220,19 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<bool>("IsIndustryEducationIntegrationEnterprise")
-                                .HasColumnType("bit")
+                                .HasColumnType("boolean")
                                 .HasColumnName("IsIndustryEducationIntegrationEnterprise");
 
                             b1.Property<bool>("IsKeyIndustryEnterprise")
-                                .HasColumnType("bit")
+                                .HasColumnType("boolean")
                                 .HasColumnName("IsKeyIndustryEnterprise");
 
                             b1.Property<bool>("IsKeyIndustryInnovationEmployer")
-                                .HasColumnType("bit")
+                                .HasColumnType("boolean")
                                 .HasColumnName("IsKeyIndustryInnovationEmployer");
 
                             b1.Property<bool>("IsPrivateInstitution")
-                                .HasColumnType("bit")
+                                .HasColumnType("boolean")
                                 .HasColumnName("IsPrivateInstitution");
 
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "TrainingQualification", "ZhuhaiArtisan.Domain.Organizations.Organization.Labels#OrganizationLabels.TrainingQualification#TrainingQualification", b2 =>
@@ -257,11 +257,11 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Organizations.OrganizationCluster", b =>
                 {
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ClusterCode")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("OrganizationId", "ClusterCode");
 
@@ -274,30 +274,30 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ParentCode")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("character varying(16)");
 
                     b.HasKey("Code");
 
@@ -308,27 +308,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("Edition")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("MinorGroupCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.HasKey("Code");
 
@@ -339,11 +339,11 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("OccupationCode")
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("ClusterCode")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("OccupationCode", "ClusterCode");
 
@@ -355,19 +355,19 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Appointments.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("AppointingBody")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid?>("EnterpriseId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
@@ -375,20 +375,20 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("OccupationCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("SkillLevelCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<Guid>("TalentId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Tier")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date");
@@ -400,27 +400,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("LegalBasis");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("datetimeoffset")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("uuid")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("RecordedByRole");
                         });
 
@@ -438,49 +438,54 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Honours.Honour", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Coach")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("CompetitionEvent")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("CompetitionRank")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("ConferringBody")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Distinction")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid?>("EnterpriseId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<bool>("PublicationConsented")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("TalentId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.Honours.Honour.Provenance#Provenance", b1 =>
                         {
@@ -489,27 +494,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("LegalBasis");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("datetimeoffset")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("uuid")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("RecordedByRole");
                         });
 
@@ -517,10 +522,10 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("TalentId", "Kind", "Year")
-                        .IsUnique();
-
                     b.HasIndex("Year", "Kind", "PublicationConsented");
+
+                    b.HasIndex("TalentId", "Kind", "Year", "Distinction")
+                        .IsUnique();
 
                     b.ToTable("Honours", (string)null);
                 });
@@ -528,12 +533,12 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.SkillCertificates.SkillCertificate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("CertificateNumber")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
@@ -541,28 +546,28 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("IssuingBody")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("OccupationCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
+                        .HasColumnType("character varying(10)");
 
                     b.Property<Guid?>("RecognizedBy")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("SkillLevelCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<Guid>("TalentId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.SkillCertificates.SkillCertificate.Provenance#Provenance", b1 =>
                         {
@@ -571,27 +576,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("LegalBasis");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("datetimeoffset")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("uuid")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("RecordedByRole");
                         });
 
@@ -612,25 +617,25 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Talent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("AccountSubject")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
 
                     b.Property<bool>("ConsentsToMatching")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("DocumentType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<Guid?>("EmployerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("GraduationDate")
                         .HasColumnType("date");
@@ -638,57 +643,57 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("IdentityNumberHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("character(64)")
                         .IsFixedLength()
                         .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                     b.Property<string>("JobSeekingStatus")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Major")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Name");
 
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("ResidenceDistrictCode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid?>("SchoolId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
-                    b.PrimitiveCollection<string>("WishedDistrictCodes")
+                    b.PrimitiveCollection<string[]>("WishedDistrictCodes")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("text[]");
 
                     b.Property<decimal?>("WishedMonthlyWageMax")
                         .HasPrecision(9, 2)
-                        .HasColumnType("decimal(9,2)");
+                        .HasColumnType("numeric(9,2)");
 
                     b.Property<decimal?>("WishedMonthlyWageMin")
                         .HasPrecision(9, 2)
-                        .HasColumnType("decimal(9,2)");
+                        .HasColumnType("numeric(9,2)");
 
-                    b.PrimitiveCollection<string>("WishedOccupationCodes")
+                    b.PrimitiveCollection<string[]>("WishedOccupationCodes")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("text[]");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "IdentityNumber", "ZhuhaiArtisan.Domain.Talents.Talent.IdentityNumber#ProtectedValue", b1 =>
                         {
@@ -697,14 +702,14 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("Ciphertext")
                                 .IsRequired()
                                 .HasMaxLength(256)
-                                .HasColumnType("nvarchar(256)")
+                                .HasColumnType("character varying(256)")
                                 .HasColumnName("IdentityNumberCiphertext")
                                 .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                             b1.Property<string>("Masked")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("IdentityNumberMasked");
                         });
 
@@ -715,14 +720,14 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("Ciphertext")
                                 .IsRequired()
                                 .HasMaxLength(256)
-                                .HasColumnType("nvarchar(256)")
+                                .HasColumnType("character varying(256)")
                                 .HasColumnName("PhoneCiphertext")
                                 .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                             b1.Property<string>("Masked")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("PhoneMasked");
                         });
 
@@ -733,99 +738,225 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("LegalBasis");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("datetimeoffset")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("uniqueidentifier")
+                                .HasColumnType("uuid")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("RecordedByRole");
                         });
 
                     b.HasKey("Id");
 
                     b.HasIndex("AccountSubject")
-                        .IsUnique()
-                        .HasFilter("[AccountSubject] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("IdentityNumberHash")
                         .IsUnique();
 
-                    b.HasIndex("EmployerId", "Name");
+                    b.HasIndex("EmployerId", "Name", "Id");
 
-                    b.HasIndex("SchoolId", "Name");
+                    b.HasIndex("SchoolId", "Name", "Id");
 
-                    b.HasIndex("Name", "IdentityNumberHash", "Origin", "JobSeekingStatus")
+                    b.HasIndex("Name", "Id", "Origin", "JobSeekingStatus")
                         .HasDatabaseName("IX_Talents_ListByName");
 
-                    b.HasIndex("ResidenceDistrictCode", "Name", "IdentityNumberHash", "Origin", "JobSeekingStatus")
+                    b.HasIndex("ResidenceDistrictCode", "Name", "Id", "Origin", "JobSeekingStatus")
                         .HasDatabaseName("IX_Talents_ListByDistrict");
 
                     b.ToTable("Talents", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AcceptedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RejectedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsValidated")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("LegalBasis")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("LegalBasis");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("RecordedBy");
+
+                            b1.Property<Guid?>("RecordedByOrganization")
+                                .HasColumnType("uuid")
+                                .HasColumnName("RecordedByOrganizationId");
+
+                            b1.Property<string>("RecordedByRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("RecordedByRole");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "LeaseExpiresAt");
+
+                    b.ToTable("TalentImports", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportFile", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("ZhuhaiArtisan:Secret", true);
+
+                    b.HasKey("ImportId");
+
+                    b.ToTable("TalentImportFiles", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportRejectedRow", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IdentityNumberMasked")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("_problems")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Problems");
+
+                    b.HasKey("ImportId", "RowNumber");
+
+                    b.ToTable("TalentImportRejectedRows", (string)null);
                 });
 
             modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ScopeHash")
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("character(64)")
                         .IsFixedLength();
 
                     b.Property<string>("KeyHash")
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("character(64)")
                         .IsFixedLength();
 
                     b.Property<byte[]>("Body")
-                        .HasColumnType("varbinary(max)");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("character varying(128)");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("character(64)")
                         .IsFixedLength();
 
                     b.Property<bool>("IsCompleted")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Location")
                         .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)");
+                        .HasColumnType("character varying(512)");
 
                     b.Property<DateTimeOffset>("LockedUntil")
-                        .HasColumnType("datetimeoffset");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("ScopeHash", "KeyHash");
 
@@ -854,12 +985,12 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                     b.OwnsOne("ZhuhaiArtisan.Domain.Organizations.UnifiedSocialCreditCode", "CreditCode", b1 =>
                         {
                             b1.Property<Guid>("OrganizationId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Value")
                                 .IsRequired()
                                 .HasMaxLength(18)
-                                .HasColumnType("nchar(18)")
+                                .HasColumnType("character(18)")
                                 .HasColumnName("CreditCode")
                                 .IsFixedLength();
 
@@ -967,6 +1098,24 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportFile", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport", null)
+                        .WithOne()
+                        .HasForeignKey("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportFile", "ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportRejectedRow", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", b =>

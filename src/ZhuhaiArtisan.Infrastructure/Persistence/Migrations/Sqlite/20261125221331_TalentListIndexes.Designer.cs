@@ -5,72 +5,65 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using ZhuhaiArtisan.Infrastructure.Persistence.Providers;
 
 #nullable disable
 
-namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
+namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(NpgsqlAppDbContext))]
-    [Migration("20261125213636_TalentListFilterIndexes")]
-    partial class TalentListFilterIndexes
+    [DbContext(typeof(SqliteAppDbContext))]
+    [Migration("20261125221331_TalentListIndexes")]
+    partial class TalentListIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.AuditEntries.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("After")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Before")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TraceId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -86,36 +79,36 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerApiKey", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("IssuedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength()
                         .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PartnerClientId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Prefix")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -130,24 +123,24 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -160,29 +153,29 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DistrictCode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "ZhuhaiArtisan.Domain.Organizations.Organization.Contact#ContactDetails", b1 =>
                         {
@@ -191,26 +184,26 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("Address")
                                 .IsRequired()
                                 .HasMaxLength(256)
-                                .HasColumnType("character varying(256)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("Address");
 
                             b1.Property<string>("ContactEmail")
                                 .HasMaxLength(254)
-                                .HasColumnType("character varying(254)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("ContactEmail")
                                 .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Email");
 
                             b1.Property<string>("ContactName")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("character varying(64)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("ContactName")
                                 .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Name");
 
                             b1.Property<string>("ContactPhone")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("ContactPhone")
                                 .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Phone");
                         });
@@ -220,29 +213,29 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.IsRequired();
 
                             b1.Property<bool>("IsIndustryEducationIntegrationEnterprise")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("IsIndustryEducationIntegrationEnterprise");
 
                             b1.Property<bool>("IsKeyIndustryEnterprise")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("IsKeyIndustryEnterprise");
 
                             b1.Property<bool>("IsKeyIndustryInnovationEmployer")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("IsKeyIndustryInnovationEmployer");
 
                             b1.Property<bool>("IsPrivateInstitution")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("IsPrivateInstitution");
 
                             b1.ComplexProperty(typeof(Dictionary<string, object>), "TrainingQualification", "ZhuhaiArtisan.Domain.Organizations.Organization.Labels#OrganizationLabels.TrainingQualification#TrainingQualification", b2 =>
                                 {
                                     b2.Property<DateOnly>("ValidFrom")
-                                        .HasColumnType("date")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("TrainingQualifiedFrom");
 
                                     b2.Property<DateOnly>("ValidUntil")
-                                        .HasColumnType("date")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("TrainingQualifiedUntil");
                                 });
                         });
@@ -257,11 +250,11 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Organizations.OrganizationCluster", b =>
                 {
                     b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClusterCode")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("OrganizationId", "ClusterCode");
 
@@ -274,30 +267,30 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ParentCode")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Code");
 
@@ -308,27 +301,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Edition")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MinorGroupCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Code");
 
@@ -339,11 +332,11 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<string>("OccupationCode")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClusterCode")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("OccupationCode", "ClusterCode");
 
@@ -355,43 +348,43 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Appointments.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AppointingBody")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("EnterpriseId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("From")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OccupationCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SkillLevelCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("TalentId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Tier")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Until")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.Appointments.Appointment.Provenance#Provenance", b1 =>
                         {
@@ -400,27 +393,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("LegalBasis");
 
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("character varying(128)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedByRole");
                         });
 
@@ -438,49 +431,54 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Honours.Honour", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Coach")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CompetitionEvent")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CompetitionRank")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConferringBody")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Distinction")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("EnterpriseId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("PublicationConsented")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TalentId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.Honours.Honour.Provenance#Provenance", b1 =>
                         {
@@ -489,27 +487,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("LegalBasis");
 
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("character varying(128)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedByRole");
                         });
 
@@ -517,10 +515,10 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("TalentId", "Kind", "Year")
-                        .IsUnique();
-
                     b.HasIndex("Year", "Kind", "PublicationConsented");
+
+                    b.HasIndex("TalentId", "Kind", "Year", "Distinction")
+                        .IsUnique();
 
                     b.ToTable("Honours", (string)null);
                 });
@@ -528,41 +526,41 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.SkillCertificates.SkillCertificate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CertificateNumber")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IssuingBody")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OccupationCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RecognizedBy")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SkillLevelCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("TalentId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.SkillCertificates.SkillCertificate.Provenance#Provenance", b1 =>
                         {
@@ -571,27 +569,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("LegalBasis");
 
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("character varying(128)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedByRole");
                         });
 
@@ -612,83 +610,83 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.Talent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AccountSubject")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("ConsentsToMatching")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DocumentType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("EmployerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("GraduationDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IdentityNumberHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength()
                         .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                     b.Property<string>("JobSeekingStatus")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Major")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasAnnotation("ZhuhaiArtisan:PersonalInformation", "Name");
 
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ResidenceDistrictCode")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SchoolId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string[]>("WishedDistrictCodes")
+                    b.PrimitiveCollection<string>("WishedDistrictCodes")
                         .IsRequired()
-                        .HasColumnType("text[]");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("WishedMonthlyWageMax")
                         .HasPrecision(9, 2)
-                        .HasColumnType("numeric(9,2)");
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("WishedMonthlyWageMin")
                         .HasPrecision(9, 2)
-                        .HasColumnType("numeric(9,2)");
+                        .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string[]>("WishedOccupationCodes")
+                    b.PrimitiveCollection<string>("WishedOccupationCodes")
                         .IsRequired()
-                        .HasColumnType("text[]");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "IdentityNumber", "ZhuhaiArtisan.Domain.Talents.Talent.IdentityNumber#ProtectedValue", b1 =>
                         {
@@ -697,14 +695,14 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("Ciphertext")
                                 .IsRequired()
                                 .HasMaxLength(256)
-                                .HasColumnType("character varying(256)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("IdentityNumberCiphertext")
                                 .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                             b1.Property<string>("Masked")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("IdentityNumberMasked");
                         });
 
@@ -715,14 +713,14 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("Ciphertext")
                                 .IsRequired()
                                 .HasMaxLength(256)
-                                .HasColumnType("character varying(256)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("PhoneCiphertext")
                                 .HasAnnotation("ZhuhaiArtisan:Secret", true);
 
                             b1.Property<string>("Masked")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("PhoneMasked");
                         });
 
@@ -733,27 +731,27 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("LegalBasis");
 
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("RecordedAt");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("character varying(128)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedBy");
 
                             b1.Property<Guid?>("RecordedByOrganization")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedByOrganizationId");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RecordedByRole");
                         });
 
@@ -765,66 +763,193 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("IdentityNumberHash")
                         .IsUnique();
 
-                    b.HasIndex("EmployerId", "Name");
+                    b.HasIndex("EmployerId", "Name", "Id");
 
-                    b.HasIndex("SchoolId", "Name");
+                    b.HasIndex("SchoolId", "Name", "Id");
 
-                    b.HasIndex("Name", "IdentityNumberHash", "Origin", "JobSeekingStatus")
+                    b.HasIndex("Name", "Id", "Origin", "JobSeekingStatus")
                         .HasDatabaseName("IX_Talents_ListByName");
 
-                    b.HasIndex("ResidenceDistrictCode", "Name", "IdentityNumberHash", "Origin", "JobSeekingStatus")
+                    b.HasIndex("ResidenceDistrictCode", "Name", "Id", "Origin", "JobSeekingStatus")
                         .HasDatabaseName("IX_Talents_ListByDistrict");
 
                     b.ToTable("Talents", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcceptedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RejectedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsValidated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("LegalBasis")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalBasis");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RecordedAt");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecordedBy");
+
+                            b1.Property<Guid?>("RecordedByOrganization")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecordedByOrganizationId");
+
+                            b1.Property<string>("RecordedByRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecordedByRole");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "LeaseExpiresAt");
+
+                    b.ToTable("TalentImports", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportFile", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ZhuhaiArtisan:Secret", true);
+
+                    b.HasKey("ImportId");
+
+                    b.ToTable("TalentImportFiles", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportRejectedRow", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdentityNumberMasked")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_problems")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Problems");
+
+                    b.HasKey("ImportId", "RowNumber");
+
+                    b.ToTable("TalentImportRejectedRows", (string)null);
                 });
 
             modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ScopeHash")
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<string>("KeyHash")
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<byte[]>("Body")
-                        .HasColumnType("bytea");
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<bool>("IsCompleted")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Location")
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("LockedUntil")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("LockedUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("ScopeHash", "KeyHash");
 
@@ -853,12 +978,12 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                     b.OwnsOne("ZhuhaiArtisan.Domain.Organizations.UnifiedSocialCreditCode", "CreditCode", b1 =>
                         {
                             b1.Property<Guid>("OrganizationId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Value")
                                 .IsRequired()
                                 .HasMaxLength(18)
-                                .HasColumnType("character(18)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("CreditCode")
                                 .IsFixedLength();
 
@@ -966,6 +1091,24 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportFile", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport", null)
+                        .WithOne()
+                        .HasForeignKey("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportFile", "ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImportRejectedRow", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.TalentImports.TalentImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", b =>
