@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -27,6 +28,9 @@ internal sealed class ModelBulkInserter(
     IOperationContext operation,
     TimeProvider clock) : IBulkInserter
 {
+    /// <summary>256 MiB, as SQLite counts a negative cache size: in KiB.</summary>
+    private const int BulkCacheSizeKib = -262_144;
+
     public async Task InsertAsync<T>(IReadOnlyList<T> entities, CancellationToken cancellationToken)
         where T : class
     {
@@ -101,6 +105,12 @@ internal sealed class ModelBulkInserter(
         var fullBatch = StatementFor(header, rowsPerStatement, columns.Count);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
+        if (rowsPerStatement == 1)
+        {
+            await InsertOneByOneAsync(command, fullBatch, columns, entities, cancellationToken);
+            return;
+        }
+
         foreach (var batch in entities.Chunk(rowsPerStatement))
         {
             command.Parameters.Clear();
@@ -114,7 +124,7 @@ internal sealed class ModelBulkInserter(
                 }
             }
 
-            // The same text for every full batch: SQLite keeps the statement prepared.
+            // The same text for every full batch, so the server can reuse its plan.
             var statement = batch.Length == rowsPerStatement ? fullBatch : StatementFor(header, batch.Length, columns.Count);
             if (!string.Equals(command.CommandText, statement, StringComparison.Ordinal))
             {
@@ -123,6 +133,57 @@ internal sealed class ModelBulkInserter(
 
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// SQLite: one prepared statement, its parameters made once and given each row's values. Every
+    /// row touches each of the table's indexes at a random place, so the page cache is widened for
+    /// the duration (SQLite's default is 2 MB) and put back afterwards.
+    /// </summary>
+    private static async Task InsertOneByOneAsync<T>(
+        DbCommand command,
+        string statement,
+        List<(IProperty Property, string Column, RelationalTypeMapping Mapping)> columns,
+        IReadOnlyList<T> entities,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var previousCacheSize = await PragmaAsync(command, "PRAGMA cache_size", cancellationToken);
+        await PragmaAsync(command, $"PRAGMA cache_size = {BulkCacheSizeKib}", cancellationToken);
+        try
+        {
+            command.CommandText = statement;
+            var parameters = columns
+                .Select((c, i) => c.Mapping.CreateParameter(command, ParameterName(0, i, columns.Count), null, c.Property.IsNullable))
+                .ToArray();
+            command.Parameters.AddRange(parameters);
+            command.Prepare();
+            foreach (var entity in entities)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                for (var column = 0; column < columns.Count; column++)
+                {
+                    var (property, _, mapping) = columns[column];
+                    var value = property.GetGetter().GetClrValueUsingContainingEntity(entity);
+                    parameters[column].Value = (value is null ? null : mapping.Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
+                }
+
+                // SQLite runs in the process: its asynchronous calls only wrap the synchronous ones.
+                command.ExecuteNonQuery();
+            }
+        }
+        finally
+        {
+            command.Parameters.Clear();
+            await PragmaAsync(command, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {previousCacheSize}"), CancellationToken.None);
+        }
+    }
+
+    private static async Task<long> PragmaAsync(DbCommand command, string pragma, CancellationToken cancellationToken)
+    {
+        command.Parameters.Clear();
+        command.CommandText = pragma;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, CultureInfo.InvariantCulture);
     }
 
     private static string StatementFor(string header, int rows, int columns)
