@@ -39,7 +39,8 @@ public sealed class CatalogueItemInputValidator : AbstractValidator<ICatalogueIt
         RuleFor(c => c.IsUrgentlyNeeded).NotNull();
         RuleFor(c => c.IsNewOccupation).NotNull();
         RuleFor(c => c.ValidFrom).NotNull();
-        RuleFor(c => c.ValidUntil).NotNull()
+        RuleFor(c => c.ValidUntil).NotNull();
+        RuleFor(c => c.ValidUntil)
             .GreaterThanOrEqualTo(c => c.ValidFrom)
             .When(c => c.ValidFrom is not null)
             .WithErrorCode("catalogue.validity_period_invalid")
