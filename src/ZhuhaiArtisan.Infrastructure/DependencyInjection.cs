@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<DomainEventDispatchInterceptor>();
         services.AddSingleton<CatalogueChangeSequencer>();
         services.AddScoped<IBulkInserter, Persistence.BulkInsert.ModelBulkInserter>();
+        services.AddScoped<IPlannerStatistics, Persistence.Statistics.PlannerStatistics>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:

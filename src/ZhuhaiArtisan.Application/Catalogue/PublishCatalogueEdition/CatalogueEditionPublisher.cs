@@ -11,12 +11,12 @@ namespace ZhuhaiArtisan.Application.Catalogue.PublishCatalogueEdition;
 /// Publishes an edition: the edition, its entries and their search index in one transaction, all
 /// of it or none. Used by the use case and by the demo data.
 /// </summary>
-public sealed class CatalogueEditionPublisher(IApplicationDbContext db, IBulkInserter bulk, TimeProvider clock)
+public sealed class CatalogueEditionPublisher(IApplicationDbContext db, IBulkInserter bulk, IPlannerStatistics statistics, TimeProvider clock)
 {
     public async Task<CatalogueEdition> PublishAsync(string title, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        var publishedEdition = await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -62,5 +62,10 @@ public sealed class CatalogueEditionPublisher(IApplicationDbContext db, IBulkIns
             await transaction.CommitAsync(ct);
             return edition;
         }, cancellationToken);
+
+        // An edition adds its size again to the search index: the public search must be planned for it at once.
+        await statistics.RefreshAsync<CatalogueEditionGram>(cancellationToken);
+        await statistics.RefreshAsync<CatalogueEditionEntry>(cancellationToken);
+        return publishedEdition;
     }
 }

@@ -17,6 +17,9 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(IApplicationDbContex
 {
     private const string ListName = "catalogue-edition-items";
 
+    /// <summary>Candidates read at a time for a text search: a page's worth or more, so a few that fail confirmation cost no second read.</summary>
+    private const int CandidateBatch = 50;
+
     public async ValueTask<Page<CatalogueEditionItemDto>> Handle(SearchCatalogueEditionItemsQuery query, CancellationToken cancellationToken)
     {
         var limit = PageLimits.Resolve(query.Limit);
@@ -32,18 +35,12 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(IApplicationDbContex
         var terms = CatalogueSearchText.TermsOf(query.Search);
         if (terms.Count > 0)
         {
-            // Candidates from the index (every gram of every term), confirmed by substring.
-            var grams = CatalogueSearchText.GramsRequiredBy(terms).ToList();
-            var required = grams.Count;
-            var candidates = db.CatalogueEditionGrams
-                .Where(g => g.EditionNumber == number && grams.Contains(g.Gram))
-                .GroupBy(g => g.Position)
-                .Where(g => g.Count() == required)
-                .Select(g => g.Key);
-            entries = entries.Where(e => candidates.Contains(e.Position));
-            foreach (var term in terms)
+            // Candidates from the index: entries holding every gram of every term, each gram a
+            // lookup of its own that the database can drive from or intersect.
+            foreach (var gram in CatalogueSearchText.GramsRequiredBy(terms))
             {
-                entries = entries.Where(e => e.SearchText.Contains(term));
+                var holding = db.CatalogueEditionGrams.Where(g => g.EditionNumber == number && g.Gram == gram).Select(g => g.Position);
+                entries = entries.Where(e => holding.Contains(e.Position));
             }
         }
 
@@ -93,15 +90,47 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(IApplicationDbContex
             entries = entries.Where(e => e.DeliveryMode == deliveryMode);
         }
 
-        if (after is not null)
-        {
-            var position = int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : throw new InvalidCursorException();
-            entries = entries.Where(e => e.Position > position);
-        }
-
-        var rows = await entries.WithLiveStatus(db).Take(limit + 1).ToListAsync(cancellationToken);
+        var from = after is null ? 0
+            : int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position
+            : throw new InvalidCursorException();
+        var rows = await ReadConfirmedAsync(entries, terms, from, limit + 1, cancellationToken);
         var page = cursors.ToPage($"{ListName}/{number.ToString(CultureInfo.InvariantCulture)}", rows, limit, r => r.Entry.Position.ToString(CultureInfo.InvariantCulture));
         var today = clock.TodayInChina();
         return new Page<CatalogueEditionItemDto>(page.Items.Select(r => CatalogueEditionItemDto.Of(r, today)).ToList(), page.NextCursor);
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> entries after a position whose text holds every term. Grams
+    /// do not say they are adjacent, so each candidate is confirmed by a substring match, here
+    /// rather than in SQL: a database plans a substring test badly (PostgreSQL takes a LIKE
+    /// '%…%' for rare and tests every entry's text instead of starting from the index: 20 ms
+    /// instead of 2 among 20,000 entries), and an ordinal match on normalised text is the same
+    /// everywhere. A candidate rarely fails, so one read almost always suffices.
+    /// </summary>
+    private async Task<List<PublishedEntry>> ReadConfirmedAsync(
+        IQueryable<CatalogueEditionEntry> entries, IReadOnlyList<string> terms, int after, int count, CancellationToken cancellationToken)
+    {
+        var confirmed = new List<PublishedEntry>(count);
+        var batch = terms.Count == 0 ? count : Math.Max(count, CandidateBatch);
+        while (true)
+        {
+            var from = after;
+            var candidates = await entries.Where(e => e.Position > from).WithLiveStatus(db).Take(batch).ToListAsync(cancellationToken);
+            foreach (var candidate in candidates.Where(c => terms.All(t => c.Entry.SearchText.Contains(t, StringComparison.Ordinal))))
+            {
+                confirmed.Add(candidate);
+                if (confirmed.Count == count)
+                {
+                    return confirmed;
+                }
+            }
+
+            if (candidates.Count < batch)
+            {
+                return confirmed;
+            }
+
+            after = candidates[^1].Entry.Position;
+        }
     }
 }

@@ -36,9 +36,10 @@ internal sealed class CatalogueEditionEntryConfiguration : IEntityTypeConfigurat
         builder.Property(e => e.DistrictCode).HasMaxLength(District.CodeMaxLength).IsRequired();
         builder.Property(e => e.SearchText).IsRequired();
 
-        // The selective filters of the public search; the others narrow what these leave.
-        builder.HasIndex(e => new { e.EditionNumber, e.OccupationCode });
-        builder.HasIndex(e => new { e.EditionNumber, e.InstitutionId });
-        builder.HasIndex(e => new { e.EditionNumber, e.DistrictCode });
+        // The selective filters of the public search, each in edition order, so a page of them is
+        // read straight from the index; the other filters narrow what these leave.
+        builder.HasIndex(e => new { e.EditionNumber, e.OccupationCode, e.Position });
+        builder.HasIndex(e => new { e.EditionNumber, e.InstitutionId, e.Position });
+        builder.HasIndex(e => new { e.EditionNumber, e.DistrictCode, e.Position });
     }
 }
