@@ -85,7 +85,7 @@ public static class CatalogueEditionEndpoints
             .WithSummary("Export an edition as CSV or XLSX")
             .WithDescription("Public. Every item of the edition in edition order with its live status, columns headed in Chinese. format=csv (default) or xlsx; for CSV, encoding=utf-8 (default, with a byte-order mark so spreadsheet programs recognise it) or gb18030. " +
                              "Text that would start a spreadsheet formula is prefixed with an apostrophe in CSV. Cacheable: ETag / If-None-Match → 304.")
-            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv", XlsxContentType)
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv", XlsxContentType)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
