@@ -13,6 +13,7 @@ using Microsoft.IdentityModel.Tokens;
 using Microsoft.OpenApi;
 using ZhuhaiArtisan.Api;
 using ZhuhaiArtisan.Api.Endpoints.Access;
+using ZhuhaiArtisan.Api.Endpoints.Catalogue;
 using ZhuhaiArtisan.Api.Endpoints.Development;
 using ZhuhaiArtisan.Api.Endpoints.InformationQuery;
 using ZhuhaiArtisan.Api.Endpoints.Organizations;
@@ -208,6 +209,9 @@ app.MapTalentEndpoints();
 app.MapTalentSkillEndpoints();
 app.MapTalentImportEndpoints();
 app.MapInformationQueryEndpoints();
+app.MapCatalogueItemEndpoints();
+app.MapCatalogueEditionEndpoints();
+app.MapCatalogueChangeEndpoints();
 app.MapAuditEntryEndpoints();
 if (auth.EnableDevTokens && string.IsNullOrEmpty(auth.Authority))
 {

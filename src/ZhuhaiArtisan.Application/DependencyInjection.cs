@@ -1,6 +1,10 @@
 using FluentValidation;
 using Mapster;
 using Microsoft.Extensions.DependencyInjection;
+using ZhuhaiArtisan.Application.Catalogue.RecordCatalogueChanges;
+using ZhuhaiArtisan.Application.Common.Events;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.Events;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.Events;
 
 namespace ZhuhaiArtisan.Application;
 
@@ -14,6 +18,9 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<Common.Auditing.AuditTrail>();
+        services.AddScoped<Catalogue.PublishCatalogueEdition.CatalogueEditionPublisher>();
+        services.AddScoped<IDomainEventHandler<CatalogueItemStatusChangedDomainEvent>, RecordCatalogueItemStatusChange>();
+        services.AddScoped<IDomainEventHandler<CatalogueEditionPublishedDomainEvent>, RecordCatalogueEditionPublication>();
         _ = MappingsRegistered.Value;
         return services;
     }

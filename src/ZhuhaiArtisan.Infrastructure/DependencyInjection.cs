@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ZhuhaiArtisan.Application.Common.Privacy;
 using ZhuhaiArtisan.Application.Access.Common;
+using ZhuhaiArtisan.Application.Catalogue.Common;
 using ZhuhaiArtisan.Application.Common.Paging;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Talents.Common;
+using ZhuhaiArtisan.Infrastructure.Exports;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
 using ZhuhaiArtisan.Infrastructure.Imports;
 using ZhuhaiArtisan.Infrastructure.Persistence;
@@ -39,7 +41,9 @@ public static class DependencyInjection
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<DomainEventDispatchInterceptor>();
+        services.AddSingleton<CatalogueChangeSequencer>();
         services.AddScoped<IBulkInserter, Persistence.BulkInsert.ModelBulkInserter>();
+        services.AddScoped<IPlannerStatistics, Persistence.Statistics.PlannerStatistics>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -71,12 +75,16 @@ public static class DependencyInjection
         services.AddHostedService<TalentImportWorker>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<ICatalogueEditionExporter, CatalogueEditionExporter>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }
 
     private static void Interceptors(IServiceProvider services, DbContextOptionsBuilder options) =>
+        // In this order: the events' handlers add records, the sequencer numbers the change-feed
+        // records among them, the audit records the rest.
         options.AddInterceptors(
             services.GetRequiredService<DomainEventDispatchInterceptor>(),
+            services.GetRequiredService<CatalogueChangeSequencer>(),
             services.GetRequiredService<AuditingInterceptor>());
 }

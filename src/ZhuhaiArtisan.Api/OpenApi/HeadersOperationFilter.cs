@@ -23,7 +23,7 @@ internal sealed class HeadersOperationFilter : IOperationFilter
             });
         }
 
-        if (string.Equals(context.ApiDescription.HttpMethod, "PUT", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(context.ApiDescription.HttpMethod, "PUT", StringComparison.OrdinalIgnoreCase) || metadata.OfType<IfMatchRequiredMetadata>().Any())
         {
             operation.Parameters ??= [];
             operation.Parameters.Add(new OpenApiParameter

@@ -4,17 +4,23 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using ZhuhaiArtisan.Api.Endpoints.Access;
+using ZhuhaiArtisan.Api.Endpoints.Catalogue;
 using ZhuhaiArtisan.Api.Endpoints.Organizations;
 using ZhuhaiArtisan.Application.Access.Common;
 using ZhuhaiArtisan.Application.Access.IssuePartnerApiKey;
 using ZhuhaiArtisan.Application.Access.ListAuditEntries;
 using ZhuhaiArtisan.Application.Access.RegisterPartnerClient;
+using ZhuhaiArtisan.Application.Catalogue.Common;
+using ZhuhaiArtisan.Application.Catalogue.ListCatalogueChanges;
+using ZhuhaiArtisan.Application.Catalogue.PublishCatalogueEdition;
 using ZhuhaiArtisan.Application.Organizations.Common;
 using ZhuhaiArtisan.Application.Organizations.RegisterOrganization;
 using ZhuhaiArtisan.Application.ReferenceData.GetDistricts;
 using ZhuhaiArtisan.Application.ReferenceData.GetIndustryClusters;
 using ZhuhaiArtisan.Application.ReferenceData.GetSkillLevels;
 using ZhuhaiArtisan.Application.ReferenceData.ListOccupations;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.IndustryClusters;
@@ -31,6 +37,10 @@ internal sealed class SchemaExamplesFilter(JsonSerializerOptions json) : ISchema
     private static readonly Guid ClientId = Guid.Parse("0199a000-0000-7000-8000-0000000000a1");
     private static readonly Guid KeyId = Guid.Parse("0199a000-0000-7000-8000-0000000000a2");
     private static readonly DateTimeOffset Instant = new(2026, 11, 2, 1, 30, 0, TimeSpan.Zero);
+    private static readonly Guid CollegeId = Guid.Parse("0199a000-0000-7000-8000-000000000003");
+    private static readonly Guid ItemId = Guid.Parse("0199a000-0000-7000-8000-0000000000c1");
+    private static readonly DateOnly ValidFrom = new(2026, 11, 1);
+    private static readonly DateOnly ValidUntil = new(2027, 10, 31);
 
     private static readonly ContactDetailsDto Contact = new("陈晓明", "13800001111", "hr@demo-manufacturing.example", "珠海市香洲区示范路1号");
     private static readonly TrainingQualificationDto Qualification = new(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
@@ -63,6 +73,23 @@ internal sealed class SchemaExamplesFilter(JsonSerializerOptions json) : ISchema
             JsonDocument.Parse("""{"labels.isKeyIndustryEnterprise":false}""").RootElement,
             JsonDocument.Parse("""{"labels.isKeyIndustryEnterprise":true}""").RootElement,
             "4bf92f3577b34da6a3ce929d0e0e4736"),
+        [typeof(CatalogueItemRequest)] = new CatalogueItemRequest(
+            "焊工（高级工）企业新型学徒制培训", "6-18-02-04", "senior", TrainingType.NewApprenticeship, 120, 280, 4800.00m, DeliveryMode.Offline,
+            ["equipment-manufacturing", "new-energy"], true, false, ValidFrom, ValidUntil),
+        [typeof(CatalogueItemDto)] = new CatalogueItemDto(
+            ItemId, CollegeId, "焊工（高级工）企业新型学徒制培训", "6-18-02-04", "senior", TrainingType.NewApprenticeship, 120, 280, 400, 4800.00m,
+            DeliveryMode.Offline, ["new-energy", "equipment-manufacturing"], true, false, ValidFrom, ValidUntil, CatalogueItemStatus.Rejected,
+            null, null, CatalogueRejectionReason.HoursInadequate, "实操课时低于该等级培训要求", null, Instant, Instant, 3),
+        [typeof(ApproveCatalogueItemRequest)] = new ApproveCatalogueItemRequest(3800.00m, "示例：补贴标准所依据的文件及条款"),
+        [typeof(RejectCatalogueItemRequest)] = new RejectCatalogueItemRequest(CatalogueRejectionReason.HoursInadequate, "实操课时低于该等级培训要求"),
+        [typeof(SuspendCatalogueItemRequest)] = new SuspendCatalogueItemRequest("学员投诉，核查期间暂停招生"),
+        [typeof(PublishCatalogueEditionCommand)] = new PublishCatalogueEditionCommand("2026年珠海市补贴性职业技能培训目录"),
+        [typeof(CatalogueEditionDto)] = new CatalogueEditionDto(1, "2026年珠海市补贴性职业技能培训目录", Instant, 5, true),
+        [typeof(CatalogueEditionItemDto)] = new CatalogueEditionItemDto(
+            1, 3, ItemId, "焊工（高级工）企业新型学徒制培训", "6-18-02-04", "焊工", "senior", TrainingType.NewApprenticeship, 120, 280, 400,
+            4800.00m, 3800.00m, DeliveryMode.Offline, ["new-energy", "equipment-manufacturing"], true, false, ValidFrom, ValidUntil,
+            CollegeId, "珠海示范职业技术学院", "440402", CatalogueLiveStatus.Active, true),
+        [typeof(CatalogueChangeDto)] = new CatalogueChangeDto(42, CatalogueChangeKind.ItemStatusChanged, Instant, null, ItemId, CatalogueLiveStatus.Suspended),
         [typeof(ProblemDetails)] = ProblemExample(),
     };
 

@@ -12,6 +12,7 @@ public static class AuthorizationPolicies
     public const string OrganizationStaff = nameof(OrganizationStaff);
     public const string Partner = nameof(Partner);
     public const string TalentRegistry = nameof(TalentRegistry);
+    public const string CatalogueItems = nameof(CatalogueItems);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -21,5 +22,7 @@ public static class AuthorizationPolicies
         options.AddPolicy(Partner, p => p.AddAuthenticationSchemes(AuthenticationSchemes.BearerOrApiKey).RequireAuthenticatedUser().RequireRole(Roles.Partner));
         options.AddPolicy(TalentRegistry, p => p.AddAuthenticationSchemes(AuthenticationSchemes.BearerOrApiKey).RequireAuthenticatedUser()
             .RequireRole(Roles.CityAdmin, Roles.DistrictAdmin, Roles.Enterprise, Roles.Institution, Roles.Talent));
+        options.AddPolicy(CatalogueItems, p => p.AddAuthenticationSchemes(AuthenticationSchemes.BearerOrApiKey).RequireAuthenticatedUser()
+            .RequireRole(Roles.CityAdmin, Roles.Institution));
     }
 }

@@ -3,6 +3,9 @@ using ZhuhaiArtisan.Application.Common.Exceptions;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Domain.Access.AuditEntries;
 using ZhuhaiArtisan.Domain.Access.PartnerClients;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
@@ -12,6 +15,7 @@ using ZhuhaiArtisan.Domain.Talents.Honours;
 using ZhuhaiArtisan.Domain.Talents.SkillCertificates;
 using ZhuhaiArtisan.Domain.Talents.TalentImports;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
+using ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence;
 
@@ -45,6 +49,16 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<TalentImportRejectedRow> TalentImportRejectedRows => Set<TalentImportRejectedRow>();
 
+    public DbSet<CatalogueItem> CatalogueItems => Set<CatalogueItem>();
+
+    public DbSet<CatalogueEdition> CatalogueEditions => Set<CatalogueEdition>();
+
+    public DbSet<CatalogueEditionEntry> CatalogueEditionEntries => Set<CatalogueEditionEntry>();
+
+    public DbSet<CatalogueEditionGram> CatalogueEditionGrams => Set<CatalogueEditionGram>();
+
+    public DbSet<CatalogueChange> CatalogueChanges => Set<CatalogueChange>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public abstract DatabaseProvider Provider { get; }
@@ -53,12 +67,40 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     {
         try
         {
-            return await base.SaveChangesAsync(cancellationToken);
+            return Database.CurrentTransaction is null && CatalogueChangeSequencer.WillNumberChanges(this)
+                ? await SaveInOwnTransactionAsync(cancellationToken)
+                : await base.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (UniqueViolation.IsCause(exception))
         {
             throw new DuplicateKeyException(exception);
         }
+    }
+
+    /// <summary>
+    /// A save that numbers changes of the public catalogue holds the counter's lock until its
+    /// commit (see <see cref="CatalogueChangeSequencer"/>), so it needs a transaction of its own,
+    /// run by the provider's execution strategy (SQL Server retries transient failures).
+    /// </summary>
+    private async Task<int> SaveInOwnTransactionAsync(CancellationToken cancellationToken)
+    {
+        var trackedAudit = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToHashSet();
+        var saved = await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            // A retried attempt starts from what the use case tracked: the audit entries a failed
+            // attempt's interceptor added would otherwise be written twice.
+            foreach (var stale in ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && !trackedAudit.Contains(e.Entity)).ToList())
+            {
+                stale.State = EntityState.Detached;
+            }
+
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await transaction.CommitAsync(ct);
+            return count;
+        }, cancellationToken);
+        ChangeTracker.AcceptAllChanges();
+        return saved;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

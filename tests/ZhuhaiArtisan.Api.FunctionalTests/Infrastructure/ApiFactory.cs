@@ -93,6 +93,11 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.AuditEntries.ExecuteDeleteAsync();
+            await db.CatalogueChanges.ExecuteDeleteAsync();
+            await db.CatalogueEditionGrams.ExecuteDeleteAsync();
+            await db.CatalogueEditionEntries.ExecuteDeleteAsync();
+            await db.CatalogueEditions.ExecuteDeleteAsync();
+            await db.CatalogueItems.ExecuteDeleteAsync();
             await db.TalentImportRejectedRows.ExecuteDeleteAsync();
             await db.TalentImportFiles.ExecuteDeleteAsync();
             await db.TalentImports.ExecuteDeleteAsync();

@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using ZhuhaiArtisan.Domain.Access.AuditEntries;
 using ZhuhaiArtisan.Domain.Access.PartnerClients;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
@@ -40,6 +43,16 @@ public interface IApplicationDbContext
     DbSet<TalentImportFile> TalentImportFiles { get; }
 
     DbSet<TalentImportRejectedRow> TalentImportRejectedRows { get; }
+
+    DbSet<CatalogueItem> CatalogueItems { get; }
+
+    DbSet<CatalogueEdition> CatalogueEditions { get; }
+
+    DbSet<CatalogueEditionEntry> CatalogueEditionEntries { get; }
+
+    DbSet<CatalogueEditionGram> CatalogueEditionGrams { get; }
+
+    DbSet<CatalogueChange> CatalogueChanges { get; }
 
     /// <summary>For the few use cases that span several saves in one transaction (bulk imports).</summary>
     DatabaseFacade Database { get; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using ZhuhaiArtisan.Application.Common.Paging;
 using ZhuhaiArtisan.Domain.ReferenceData.IndustryClusters;
@@ -15,6 +16,11 @@ public static class ValidationRules
         rule.Must(code => code is null || IndustryCluster.FindByCode(code) is not null)
             .WithErrorCode("reference.unknown_cluster")
             .WithMessage(c => $"Unknown industry cluster code. Known codes: {string.Join(", ", IndustryCluster.All.Select(x => x.Code))}.");
+
+    /// <summary>Money is decimal yuan with at most two places (DESIGN §4): more than zero and at most <paramref name="max"/>.</summary>
+    public static IRuleBuilderOptions<T, decimal?> MustBeAnAmountOfMoney<T>(this IRuleBuilder<T, decimal?> rule, decimal max) =>
+        rule.Must(amount => amount is null || (amount.Value > 0 && amount.Value <= max && decimal.Round(amount.Value, 2) == amount.Value))
+            .WithMessage(string.Create(CultureInfo.InvariantCulture, $"An amount in yuan, more than 0 and at most {max:0}, with at most two decimal places."));
 
     /// <summary>
     /// Rejects characters that have no business in a name or address: control characters and

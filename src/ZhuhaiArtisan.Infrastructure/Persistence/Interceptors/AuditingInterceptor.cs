@@ -6,11 +6,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using ZhuhaiArtisan.Application.Common.Auditing;
 using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Domain.Access.AuditEntries;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
 using ZhuhaiArtisan.Domain.Talents.TalentImports;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
+using ZhuhaiArtisan.Infrastructure.Persistence.ChangeFeed;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
 
@@ -26,10 +29,13 @@ internal sealed class AuditingInterceptor(ICurrentUser user, IOperationContext o
     // Reference data is loaded from its sourced files, and join rows are recorded with their
     // aggregate's creation: neither is a user's state change of its own. An import's file and
     // rejected rows are its working material; the import itself and every talent it registers are audited.
+    // An edition's entries, search index and change-feed record are written with the edition,
+    // which is audited, and the feed records changes that are audited themselves.
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry), typeof(IdempotencyRecord), typeof(District), typeof(Occupation),
         typeof(OccupationCluster), typeof(OrganizationCluster), typeof(TalentImportFile), typeof(TalentImportRejectedRow),
+        typeof(CatalogueEditionEntry), typeof(CatalogueEditionGram), typeof(CatalogueChange), typeof(CatalogueChangeCounter),
     ];
 
     /// <summary>Whether changes to records of this type are audited (for writers that bypass the interceptor).</summary>

@@ -20,6 +20,14 @@ public static class DemoData
     public static readonly Guid HongKongTalentId = Guid.Parse("0199a000-0000-7000-8000-0000000000b4");
     public static readonly Guid ForeignTalentId = Guid.Parse("0199a000-0000-7000-8000-0000000000b5");
 
+    /// <summary>Demo catalogue items: five approved and published in the demo edition, one submitted and awaiting the city.</summary>
+    public static readonly Guid WelderItemId = Guid.Parse("0199a000-0000-7000-8000-0000000000c1");
+    public static readonly Guid ChipMakerItemId = Guid.Parse("0199a000-0000-7000-8000-0000000000c2");
+    public static readonly Guid ElectricianItemId = Guid.Parse("0199a000-0000-7000-8000-0000000000c3");
+    public static readonly Guid AiTrainerItemId = Guid.Parse("0199a000-0000-7000-8000-0000000000c4");
+    public static readonly Guid CareWorkerItemId = Guid.Parse("0199a000-0000-7000-8000-0000000000c5");
+    public static readonly Guid RobotItemId = Guid.Parse("0199a000-0000-7000-8000-0000000000c6");
+
     /// <summary>A demo certificate (陈建国's 技师 in 焊工, self-recognised by the demo enterprise).</summary>
     public const string CertificateNumber = "E440400202400031";
 

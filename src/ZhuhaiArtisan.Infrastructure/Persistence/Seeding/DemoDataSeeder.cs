@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ZhuhaiArtisan.Application.Access.Common;
+using ZhuhaiArtisan.Application.Catalogue.PublishCatalogueEdition;
 using ZhuhaiArtisan.Domain.Access.PartnerClients;
 using ZhuhaiArtisan.Application.Common.Privacy;
 using ZhuhaiArtisan.Application.Common.Time;
 using ZhuhaiArtisan.Application.Talents.Common;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.Talents;
 using ZhuhaiArtisan.Domain.ReferenceData.SkillLevels;
@@ -16,7 +18,13 @@ using ZhuhaiArtisan.Domain.Talents.SkillCertificates;
 namespace ZhuhaiArtisan.Infrastructure.Persistence.Seeding;
 
 /// <summary>Adds the demo records that are missing; a second start adds nothing twice.</summary>
-internal sealed partial class DemoDataSeeder(AppDbContext db, IApiKeyGenerator keys, IPersonalDataProtector protector, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+internal sealed partial class DemoDataSeeder(
+    AppDbContext db,
+    IApiKeyGenerator keys,
+    IPersonalDataProtector protector,
+    CatalogueEditionPublisher publisher,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -63,6 +71,7 @@ internal sealed partial class DemoDataSeeder(AppDbContext db, IApiKeyGenerator k
         await db.SaveChangesAsync(cancellationToken);
 
         added += await SeedSkillsAsync(now, cancellationToken);
+        added += await SeedCatalogueAsync(now, today, cancellationToken);
         LogSeeded(added);
     }
 
@@ -131,6 +140,69 @@ internal sealed partial class DemoDataSeeder(AppDbContext db, IApiKeyGenerator k
                 "2025年珠海市“行行出状元”职业技能大赛（焊工）", "二等奖", "陈建国", false, city));
         await db.SaveChangesAsync(cancellationToken);
         return 8;
+    }
+
+    /// <summary>
+    /// Catalogue items of the demo college and training institution, five of them approved and
+    /// published as the demo edition, once. Fees and subsidy standards are fictional figures for
+    /// the demo, not standards the city has published.
+    /// </summary>
+    private async Task<int> SeedCatalogueAsync(DateTimeOffset now, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (await db.CatalogueItems.AnyAsync(i => i.Id == new CatalogueItemId(DemoData.WelderItemId), cancellationToken))
+        {
+            return 0;
+        }
+
+        var college = await db.Organizations.SingleAsync(o => o.Id == new OrganizationId(DemoData.VocationalCollegeId), cancellationToken);
+        var institution = await db.Organizations.SingleAsync(o => o.Id == new OrganizationId(DemoData.TrainingInstitutionId), cancellationToken);
+        if (!college.IsTrainingQualifiedOn(today) || !institution.IsTrainingQualifiedOn(today))
+        {
+            // A database seeded long ago: its demo qualifications have run out, and items need them.
+            return 0;
+        }
+
+        var (from, until) = (today.AddMonths(-1), today.AddMonths(11));
+        const string Basis = "演示数据：金额为虚构示例，并非市人社局公布的补贴标准";
+
+        CatalogueItem Item(Guid id, Organization by, string title, string occupation, SkillLevel level, TrainingType type, int theory, int practice,
+            decimal fee, DeliveryMode mode, string[] clusters, bool urgent, bool newOccupation) =>
+            CatalogueItem.Draft(new CatalogueItemId(id), by,
+                new CatalogueItemContent(title, occupation, level.Code, type, theory, practice, fee, mode, clusters, urgent, newOccupation, from, until), today, now);
+
+        var approved = new (CatalogueItem Item, Organization By, decimal Subsidy)[]
+        {
+            (Item(DemoData.WelderItemId, college, "焊工（高级工）企业新型学徒制培训", "6-18-02-04", SkillLevel.Senior, TrainingType.NewApprenticeship, 120, 280,
+                4800m, DeliveryMode.Offline, ["equipment-manufacturing", "new-energy"], true, false), college, 3800m),
+            (Item(DemoData.ChipMakerItemId, college, "半导体芯片制造工“技培生”培训", "6-25-02-05", SkillLevel.Intermediate, TrainingType.StudentApprentice, 80, 400,
+                5200m, DeliveryMode.Blended, ["integrated-circuits"], true, false), college, 4000m),
+            (Item(DemoData.ElectricianItemId, institution, "电工（中级工）技能提升培训", "6-31-01-03", SkillLevel.Intermediate, TrainingType.SkillUpgrading, 60, 100,
+                2200m, DeliveryMode.Offline, ["equipment-manufacturing", "new-energy", "smart-appliances"], false, false), institution, 1500m),
+            (Item(DemoData.AiTrainerItemId, institution, "人工智能训练师（初级工）数字技能培训", "4-04-05-05", SkillLevel.Junior, TrainingType.DigitalLiteracy, 40, 40,
+                1800m, DeliveryMode.Online, ["next-gen-it"], false, true), institution, 1200m),
+            (Item(DemoData.CareWorkerItemId, institution, "养老护理员（初级工）定向培训", "4-10-01-05", SkillLevel.Junior, TrainingType.TargetedTraining, 50, 70,
+                1600m, DeliveryMode.Offline, ["biomedicine-health"], false, false), institution, 1000m),
+        };
+        foreach (var (item, by, subsidy) in approved)
+        {
+            item.Submit(by, today, now);
+            item.Approve(subsidy, Basis, by, today, now);
+            db.CatalogueItems.Add(item);
+        }
+
+        var awaitingReview = Item(DemoData.RobotItemId, college, "工业机器人系统运维员（中级工）新型学徒制培训", "6-31-07-01", SkillLevel.Intermediate,
+            TrainingType.NewApprenticeship, 100, 200, 4500m, DeliveryMode.Blended, ["equipment-manufacturing"], true, true);
+        awaitingReview.Submit(college, today, now);
+        db.CatalogueItems.Add(awaitingReview);
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (await db.CatalogueEditions.AnyAsync(cancellationToken))
+        {
+            return approved.Length + 1;
+        }
+
+        await publisher.PublishAsync($"{today.Year}年珠海市补贴性职业技能培训目录（演示）", cancellationToken);
+        return approved.Length + 2;
     }
 
     private IEnumerable<Talent> Talents(DateTimeOffset now)

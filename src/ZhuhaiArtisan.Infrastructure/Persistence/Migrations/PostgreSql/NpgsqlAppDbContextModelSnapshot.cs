@@ -154,6 +154,287 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("PartnerClients", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges.CatalogueChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("EditionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LiveStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueChanges", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEdition", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("CatalogueEditions", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEditionEntry", b =>
+                {
+                    b.Property<int>("EditionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Clusters")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DeliveryMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("FeePerPerson")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("IsNewOccupation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsUrgentlyNeeded")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OccupationName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("PracticeHours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SkillLevelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("SubsidyPerPerson")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<int>("TheoryHours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("TrainingType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("EditionNumber", "Position");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("EditionNumber", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("EditionNumber", "DistrictCode", "Position");
+
+                    b.HasIndex("EditionNumber", "InstitutionId", "Position");
+
+                    b.HasIndex("EditionNumber", "OccupationCode", "Position");
+
+                    b.ToTable("CatalogueEditionEntries", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEditionGram", b =>
+                {
+                    b.Property<int>("EditionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EditionNumber", "Gram", "Position");
+
+                    b.ToTable("CatalogueEditionGrams", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.CatalogueItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("ClusterCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("DeliveryMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("DraftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("FeePerPerson")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsNewOccupation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsUrgentlyNeeded")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("LastPublishedEdition")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("PracticeHours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SkillLevelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("SubsidyBasis")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<decimal?>("SubsidyPerPerson")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<int>("TheoryHours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("TrainingType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastPublishedEdition");
+
+                    b.HasIndex("OccupationCode");
+
+                    b.HasIndex("InstitutionId", "Id");
+
+                    b.HasIndex("Status", "ValidUntil");
+
+                    b.ToTable("CatalogueItems", (string)null);
+                });
+
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -962,12 +1243,71 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Persistence.ChangeFeed.CatalogueChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CatalogueChangeCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastSequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerApiKey", b =>
                 {
                     b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
                         .WithMany("ApiKeys")
                         .HasForeignKey("PartnerClientId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEditionEntry", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.CatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEditionGram", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.CatalogueItem", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.ReferenceData.Occupations.Occupation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

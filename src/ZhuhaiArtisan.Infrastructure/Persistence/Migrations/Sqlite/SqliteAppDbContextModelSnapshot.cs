@@ -147,6 +147,287 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PartnerClients", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges.CatalogueChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EditionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiveStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueChanges", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEdition", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("CatalogueEditions", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEditionEntry", b =>
+                {
+                    b.Property<int>("EditionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Clusters")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveryMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FeePerPerson")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsNewOccupation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsUrgentlyNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PracticeHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillLevelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SubsidyPerPerson")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TheoryHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainingType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EditionNumber", "Position");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("EditionNumber", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("EditionNumber", "DistrictCode", "Position");
+
+                    b.HasIndex("EditionNumber", "InstitutionId", "Position");
+
+                    b.HasIndex("EditionNumber", "OccupationCode", "Position");
+
+                    b.ToTable("CatalogueEditionEntries", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEditionGram", b =>
+                {
+                    b.Property<int>("EditionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EditionNumber", "Gram", "Position");
+
+                    b.ToTable("CatalogueEditionGrams", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.CatalogueItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ClusterCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DraftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("FeePerPerson")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsNewOccupation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsUrgentlyNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastPublishedEdition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PracticeHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillLevelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubsidyBasis")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SubsidyPerPerson")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TheoryHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainingType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastPublishedEdition");
+
+                    b.HasIndex("OccupationCode");
+
+                    b.HasIndex("InstitutionId", "Id");
+
+                    b.HasIndex("Status", "ValidUntil");
+
+                    b.ToTable("CatalogueItems", (string)null);
+                });
+
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -955,12 +1236,71 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Persistence.ChangeFeed.CatalogueChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CatalogueChangeCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastSequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerApiKey", b =>
                 {
                     b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
                         .WithMany("ApiKeys")
                         .HasForeignKey("PartnerClientId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEditionEntry", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.CatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEditionGram", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.CatalogueEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.CatalogueItem", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.ReferenceData.Occupations.Occupation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,7 @@
+namespace ZhuhaiArtisan.Application.Catalogue.Common;
+
+public enum CatalogueExportFormat
+{
+    Csv,
+    Xlsx,
+}
