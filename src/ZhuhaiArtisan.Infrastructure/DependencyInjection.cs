@@ -36,23 +36,20 @@ public static class DependencyInjection
         services.AddSingleton<IPersonalDataProtector, PersonalDataProtector>();
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddScoped<AuditingInterceptor>();
+        services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<DomainEventDispatchInterceptor>();
         services.AddScoped<DomainEventDispatcher>();
-        services.AddScoped<DomainEventDispatchInterceptor>();
         services.AddScoped<IBulkInserter, Persistence.BulkInsert.ModelBulkInserter>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) =>
-                    Interceptors(sp, options.UseSqlite(database.ConnectionString, DatabaseOptions.ConfigureSqlite)));
+                AddPooledContext<SqliteAppDbContext>(services, options => options.UseSqlite(database.ConnectionString, DatabaseOptions.ConfigureSqlite));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, options) =>
-                    Interceptors(sp, options.UseSqlServer(database.ConnectionString, DatabaseOptions.ConfigureSqlServer)));
+                AddPooledContext<SqlServerAppDbContext>(services, options => options.UseSqlServer(database.ConnectionString, DatabaseOptions.ConfigureSqlServer));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<AppDbContext, NpgsqlAppDbContext>((sp, options) =>
-                    Interceptors(sp, options.UseNpgsql(database.ConnectionString, DatabaseOptions.ConfigureNpgsql)));
+                AddPooledContext<NpgsqlAppDbContext>(services, options => options.UseNpgsql(database.ConnectionString, DatabaseOptions.ConfigureNpgsql));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
@@ -75,8 +72,24 @@ public static class DependencyInjection
         return services;
     }
 
-    private static void Interceptors(IServiceProvider services, DbContextOptionsBuilder options) =>
-        options.AddInterceptors(
-            services.GetRequiredService<DomainEventDispatchInterceptor>(),
-            services.GetRequiredService<AuditingInterceptor>());
+    /// <summary>
+    /// Contexts come from a pool: their options, internal services and model are built once, not
+    /// for every request. A scope leases one when it first asks for <see cref="AppDbContext"/> and
+    /// returns it when it ends; the lease tells the shared save interceptors whose scope it is.
+    /// </summary>
+    private static void AddPooledContext<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> provider)
+        where TContext : AppDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>((sp, options) =>
+        {
+            provider(options);
+            options.AddInterceptors(sp.GetRequiredService<DomainEventDispatchInterceptor>(), sp.GetRequiredService<AuditingInterceptor>());
+        });
+        services.AddScoped<AppDbContext>(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.LeaseTo(sp);
+            return context;
+        });
+    }
 }

@@ -21,6 +21,8 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence;
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IApplicationDbContext
 {
+    private IServiceProvider? _scopeServices;
+
     public DbSet<District> Districts => Set<District>();
 
     public DbSet<Occupation> Occupations => Set<Occupation>();
@@ -48,6 +50,30 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>
+    /// The services of the scope the context is leased to. Contexts are pooled and outlive scopes,
+    /// and the save interceptors are shared by all of them, so this is where a save finds the
+    /// caller, the operation running and the event handlers of its own unit of work.
+    /// </summary>
+    internal IServiceProvider ScopeServices =>
+        _scopeServices ?? throw new InvalidOperationException("This context is not leased to a service scope: resolve AppDbContext from a scope rather than from the context factory.");
+
+    internal void LeaseTo(IServiceProvider scopeServices) => _scopeServices = scopeServices;
+
+    /// <summary>Returns a pooled context to the pool, holding nothing of the scope it served.</summary>
+    public override void Dispose()
+    {
+        _scopeServices = null;
+        base.Dispose();
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync()
+    {
+        _scopeServices = null;
+        return base.DisposeAsync();
+    }
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

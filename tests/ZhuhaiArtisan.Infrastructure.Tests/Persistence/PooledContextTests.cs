@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.Domain.Organizations;
+using ZhuhaiArtisan.Domain.ReferenceData.Districts;
+using ZhuhaiArtisan.Infrastructure.Persistence;
+
+namespace ZhuhaiArtisan.Infrastructure.Tests.Persistence;
+
+/// <summary>Contexts are pooled and serve one scope at a time: one reused by another scope must behave exactly like a new one.</summary>
+public sealed class PooledContextTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Saving_InAReusedContext_AuditsAsTheCallerOfTheScopeThatLeasedIt()
+    {
+        await using var harness = await PersistenceHarness.StartOnFileAsync(services =>
+            services.AddScoped<ICurrentUser>(_ => new ScopeUser()));
+        await using (var scope = harness.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Districts.Add(District.Create("440402", "香洲区", "Xiangzhou", DistrictKind.District, null, null));
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        var actors = new List<string>();
+        AppDbContext? previous = null;
+        foreach (var first17 in new[] { "91440400MA0DM0001", "91440404MA0DM0002" })
+        {
+            await using var scope = harness.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.True(previous is null || ReferenceEquals(previous, db));
+            previous = db;
+            actors.Add(scope.ServiceProvider.GetRequiredService<ICurrentUser>().Actor);
+            db.Organizations.Add(Organization.Register(
+                OrganizationId.New(), UnifiedSocialCreditCode.Parse(first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17)), $"测试企业{first17[^4..]}", OrganizationType.Enterprise, "440402", ["new-energy"],
+                new ContactDetails("张三", "13800001111", null, "珠海"), harness.Clock.GetUtcNow()));
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        await using (var scope = harness.Services.CreateAsyncScope())
+        {
+            var audited = await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries
+                .Where(e => e.EntityType == nameof(Organization)).OrderBy(e => e.Id).Select(e => e.Actor).ToListAsync(Cancel);
+            Assert.Equal(actors, audited);
+            Assert.Equal(2, audited.Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public async Task ContextFromTheFactory_WithoutAScope_RefusesToSave()
+    {
+        await using var harness = await PersistenceHarness.StartOnFileAsync();
+        var factory = harness.Services.GetRequiredService<IDbContextFactory<ZhuhaiArtisan.Infrastructure.Persistence.Providers.SqliteAppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(Cancel);
+        db.Districts.Add(District.Create("440402", "香洲区", "Xiangzhou", DistrictKind.District, null, null));
+
+        // Without a scope there is nobody to name in the audit trail.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(Cancel));
+    }
+
+    /// <summary>A different caller in every scope.</summary>
+    private sealed class ScopeUser : ICurrentUser
+    {
+        public bool IsAuthenticated => true;
+
+        public string Actor { get; } = $"user-{Guid.NewGuid():N}";
+
+        public string Role => Roles.CityAdmin;
+
+        public Guid? OrganizationId => null;
+
+        public string? DistrictCode => null;
+
+        public Guid? TalentId => null;
+
+        public Guid? ClientId => null;
+    }
+}
