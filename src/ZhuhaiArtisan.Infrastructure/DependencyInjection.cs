@@ -43,7 +43,12 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                AddPooledContext<SqliteAppDbContext>(services, options => options.UseSqlite(database.ConnectionString, DatabaseOptions.ConfigureSqlite));
+                // From a factory, so that the container disposes it (and closes the connections) with itself.
+                services.AddSingleton(_ => new SqliteContextConnections(database.ConnectionString));
+                AddPooledContext<SqliteAppDbContext>(
+                    services,
+                    options => options.UseSqlite(database.ConnectionString, DatabaseOptions.ConfigureSqlite),
+                    (sp, context) => sp.GetRequiredService<SqliteContextConnections>().Open(context));
                 break;
             case DatabaseProvider.SqlServer:
                 AddPooledContext<SqlServerAppDbContext>(services, options => options.UseSqlServer(database.ConnectionString, DatabaseOptions.ConfigureSqlServer));
@@ -77,7 +82,8 @@ public static class DependencyInjection
     /// for every request. A scope leases one when it first asks for <see cref="AppDbContext"/> and
     /// returns it when it ends; the lease tells the shared save interceptors whose scope it is.
     /// </summary>
-    private static void AddPooledContext<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> provider)
+    private static void AddPooledContext<TContext>(
+        IServiceCollection services, Action<DbContextOptionsBuilder> provider, Action<IServiceProvider, TContext>? onLease = null)
         where TContext : AppDbContext
     {
         services.AddPooledDbContextFactory<TContext>((sp, options) =>
@@ -88,6 +94,7 @@ public static class DependencyInjection
         services.AddScoped<AppDbContext>(sp =>
         {
             var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            onLease?.Invoke(sp, context);
             context.LeaseTo(sp);
             return context;
         });

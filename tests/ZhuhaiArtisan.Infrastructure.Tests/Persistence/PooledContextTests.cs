@@ -1,3 +1,5 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZhuhaiArtisan.Application.Common.Security;
@@ -7,10 +9,60 @@ using ZhuhaiArtisan.Infrastructure.Persistence;
 
 namespace ZhuhaiArtisan.Infrastructure.Tests.Persistence;
 
-/// <summary>Contexts are pooled and serve one scope at a time: one reused by another scope must behave exactly like a new one.</summary>
+/// <summary>
+/// Contexts are pooled and serve one scope at a time; on SQLite each keeps a connection of its own
+/// open. A context reused by another scope must behave exactly like a new one.
+/// </summary>
 public sealed class PooledContextTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task NewDatabase_IsCreatedByEf_InWalJournalMode()
+    {
+        await using var harness = await PersistenceHarness.StartOnFileAsync();
+        await using var scope = harness.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.Equal("wal", Assert.Single(await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync(Cancel)));
+    }
+
+    [Fact]
+    public async Task Lease_ReusesTheContextOfAnEndedScope_WithItsSqliteConnectionStillOpen()
+    {
+        await using var harness = await PersistenceHarness.StartOnFileAsync();
+        AppDbContext first;
+        SqliteConnection connection;
+        await using (var scope = harness.Services.CreateAsyncScope())
+        {
+            first = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            connection = (SqliteConnection)first.Database.GetDbConnection();
+            Assert.Equal(0, await first.Districts.CountAsync(Cancel));
+        }
+
+        Assert.Equal(ConnectionState.Open, connection.State);
+        await using (var scope = harness.Services.CreateAsyncScope())
+        {
+            var second = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.Same(first, second);
+            Assert.Same(connection, second.Database.GetDbConnection());
+            Assert.Equal(1L, Assert.Single(await second.Database.SqlQueryRaw<long>("PRAGMA foreign_keys").ToListAsync(Cancel)));
+        }
+    }
+
+    [Fact]
+    public async Task KeptConnection_HasEfSqlFunctions_ForDecimalComparisons()
+    {
+        await using var harness = await PersistenceHarness.StartOnFileAsync();
+        for (var lease = 0; lease < 2; lease++)
+        {
+            await using var scope = harness.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+            // SQLite has no decimal type: EF compares decimals with its ef_compare function.
+            Assert.Equal(0, await db.Talents.CountAsync(t => t.WishedMonthlyWageMin > 5000m, Cancel));
+        }
+    }
 
     [Fact]
     public async Task Saving_InAReusedContext_AuditsAsTheCallerOfTheScopeThatLeasedIt()
