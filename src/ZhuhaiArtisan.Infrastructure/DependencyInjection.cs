@@ -79,21 +79,23 @@ public static class DependencyInjection
 
     /// <summary>
     /// Contexts come from a pool: their options, internal services and model are built once, not
-    /// for every request. A scope leases one when it first asks for <see cref="AppDbContext"/> and
-    /// returns it when it ends; the lease tells the shared save interceptors whose scope it is.
+    /// for every request. EF leases one to a scope when the scope first asks for it and takes it
+    /// back when the scope ends (the container disposing the context itself, once for each service
+    /// type it was resolved as, does not return it). Resolving it as <see cref="AppDbContext"/>
+    /// tells the shared save interceptors whose scope it now serves.
     /// </summary>
     private static void AddPooledContext<TContext>(
         IServiceCollection services, Action<DbContextOptionsBuilder> provider, Action<IServiceProvider, TContext>? onLease = null)
         where TContext : AppDbContext
     {
-        services.AddPooledDbContextFactory<TContext>((sp, options) =>
+        services.AddDbContextPool<TContext>((sp, options) =>
         {
             provider(options);
             options.AddInterceptors(sp.GetRequiredService<DomainEventDispatchInterceptor>(), sp.GetRequiredService<AuditingInterceptor>());
         });
         services.AddScoped<AppDbContext>(sp =>
         {
-            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            var context = sp.GetRequiredService<TContext>();
             onLease?.Invoke(sp, context);
             context.LeaseTo(sp);
             return context;

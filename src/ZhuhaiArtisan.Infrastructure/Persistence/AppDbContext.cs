@@ -57,23 +57,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     /// caller, the operation running and the event handlers of its own unit of work.
     /// </summary>
     internal IServiceProvider ScopeServices =>
-        _scopeServices ?? throw new InvalidOperationException("This context is not leased to a service scope: resolve AppDbContext from a scope rather than from the context factory.");
+        _scopeServices ?? throw new InvalidOperationException("This context was not resolved as AppDbContext from a service scope, so it cannot tell who is saving.");
 
+    /// <summary>Set each time a scope resolves the context as <see cref="AppDbContext"/>.</summary>
     internal void LeaseTo(IServiceProvider scopeServices) => _scopeServices = scopeServices;
-
-    /// <summary>Returns a pooled context to the pool, holding nothing of the scope it served.</summary>
-    public override void Dispose()
-    {
-        _scopeServices = null;
-        base.Dispose();
-    }
-
-    /// <inheritdoc cref="Dispose"/>
-    public override ValueTask DisposeAsync()
-    {
-        _scopeServices = null;
-        return base.DisposeAsync();
-    }
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

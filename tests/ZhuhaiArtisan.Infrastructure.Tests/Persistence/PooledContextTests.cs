@@ -2,6 +2,7 @@ using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
@@ -101,15 +102,27 @@ public sealed class PooledContextTests
     }
 
     [Fact]
-    public async Task ContextFromTheFactory_WithoutAScope_RefusesToSave()
+    public async Task Context_GoesBackToThePoolOnlyWhenItsScopeEnds_NotWhenTheContextIsDisposed()
     {
         await using var harness = await PersistenceHarness.StartOnFileAsync();
-        var factory = harness.Services.GetRequiredService<IDbContextFactory<ZhuhaiArtisan.Infrastructure.Persistence.Providers.SqliteAppDbContext>>();
-        await using var db = await factory.CreateDbContextAsync(Cancel);
-        db.Districts.Add(District.Create("440402", "香洲区", "Xiangzhou", DistrictKind.District, null, null));
+        var first = harness.Services.CreateAsyncScope();
+        var leased = first.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Same(leased, first.ServiceProvider.GetRequiredService<IApplicationDbContext>());
 
-        // Without a scope there is nobody to name in the audit trail.
-        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(Cancel));
+        // The container disposes the context once for each service type it was resolved as, and
+        // another scope may lease in between: a context those calls returned to the pool would
+        // serve two scopes at once.
+        await leased.DisposeAsync();
+        await using var second = harness.Services.CreateAsyncScope();
+        var other = second.ServiceProvider.GetRequiredService<AppDbContext>();
+        await first.DisposeAsync();
+        await using var third = harness.Services.CreateAsyncScope();
+        var next = third.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.NotSame(leased, other);
+        Assert.Same(leased, next);
+        Assert.Equal(0, await other.Districts.CountAsync(Cancel));
+        Assert.Equal(0, await next.Districts.CountAsync(Cancel));
     }
 
     /// <summary>A different caller in every scope.</summary>
