@@ -93,8 +93,10 @@ districts=$(grep -o '"code":"[^"]*"' "$SAMPLES" | cut -d'"' -f4)
     echo "/api/v1/talents?district=$d&jobSeeking=seeking&limit=20"
     echo "/api/v1/talents?district=$d&origin=local&jobSeeking=open-to-offers&limit=20"
   done
-  json_array employers | awk '!seen[$0]++' | head -n 40 | sed 's|^|/api/v1/talents?employer=|; s|$|\&limit=20|'
-  json_array schools | awk '!seen[$0]++' | head -n 20 | sed 's|^|/api/v1/talents?school=|; s|$|\&limit=20|'
+  # The first 40 distinct employers and 20 schools, counted in awk: `head` would close the pipe
+  # early, and under pipefail the writer's SIGPIPE would stop the script.
+  json_array employers | awk '!seen[$0]++ && ++n <= 40' | sed 's|^|/api/v1/talents?employer=|; s|$|\&limit=20|'
+  json_array schools | awk '!seen[$0]++ && ++n <= 20' | sed 's|^|/api/v1/talents?school=|; s|$|\&limit=20|'
 } > "$OUT/list-first.txt"
 : > "$OUT/list-second.txt"
 while read -r path; do

@@ -38,25 +38,27 @@ public static class DependencyInjection
         services.AddSingleton<IPersonalDataProtector, PersonalDataProtector>();
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddScoped<AuditingInterceptor>();
+        services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<DomainEventDispatchInterceptor>();
         services.AddScoped<DomainEventDispatcher>();
-        services.AddScoped<DomainEventDispatchInterceptor>();
         services.AddSingleton<CatalogueChangeSequencer>();
         services.AddScoped<IBulkInserter, Persistence.BulkInsert.ModelBulkInserter>();
         services.AddScoped<IPlannerStatistics, Persistence.Statistics.PlannerStatistics>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) =>
-                    Interceptors(sp, options.UseSqlite(database.ConnectionString, DatabaseOptions.ConfigureSqlite)));
+                // From a factory, so that the container disposes it (and closes the connections) with itself.
+                services.AddSingleton(_ => new SqliteContextConnections(database.ConnectionString));
+                AddPooledContext<SqliteAppDbContext>(
+                    services,
+                    options => options.UseSqlite(database.ConnectionString, DatabaseOptions.ConfigureSqlite),
+                    (sp, context) => sp.GetRequiredService<SqliteContextConnections>().Open(context));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, options) =>
-                    Interceptors(sp, options.UseSqlServer(database.ConnectionString, DatabaseOptions.ConfigureSqlServer)));
+                AddPooledContext<SqlServerAppDbContext>(services, options => options.UseSqlServer(database.ConnectionString, DatabaseOptions.ConfigureSqlServer));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<AppDbContext, NpgsqlAppDbContext>((sp, options) =>
-                    Interceptors(sp, options.UseNpgsql(database.ConnectionString, DatabaseOptions.ConfigureNpgsql)));
+                AddPooledContext<NpgsqlAppDbContext>(services, options => options.UseNpgsql(database.ConnectionString, DatabaseOptions.ConfigureNpgsql));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
@@ -80,11 +82,33 @@ public static class DependencyInjection
         return services;
     }
 
-    private static void Interceptors(IServiceProvider services, DbContextOptionsBuilder options) =>
-        // In this order: the events' handlers add records, the sequencer numbers the change-feed
-        // records among them, the audit records the rest.
-        options.AddInterceptors(
-            services.GetRequiredService<DomainEventDispatchInterceptor>(),
-            services.GetRequiredService<CatalogueChangeSequencer>(),
-            services.GetRequiredService<AuditingInterceptor>());
+    /// <summary>
+    /// Contexts come from a pool: their options, internal services and model are built once, not
+    /// for every request. EF leases one to a scope when the scope first asks for it and takes it
+    /// back when the scope ends (the container disposing the context itself, once for each service
+    /// type it was resolved as, does not return it). Resolving it as <see cref="AppDbContext"/>
+    /// tells the shared save interceptors whose scope it now serves.
+    /// </summary>
+    private static void AddPooledContext<TContext>(
+        IServiceCollection services, Action<DbContextOptionsBuilder> provider, Action<IServiceProvider, TContext>? onLease = null)
+        where TContext : AppDbContext
+    {
+        services.AddDbContextPool<TContext>((sp, options) =>
+        {
+            provider(options);
+            // In this order: the events' handlers add records, the sequencer numbers the change-feed
+            // records among them, the audit records the rest.
+            options.AddInterceptors(
+                sp.GetRequiredService<DomainEventDispatchInterceptor>(),
+                sp.GetRequiredService<CatalogueChangeSequencer>(),
+                sp.GetRequiredService<AuditingInterceptor>());
+        });
+        services.AddScoped<AppDbContext>(sp =>
+        {
+            var context = sp.GetRequiredService<TContext>();
+            onLease?.Invoke(sp, context);
+            context.LeaseTo(sp);
+            return context;
+        });
+    }
 }

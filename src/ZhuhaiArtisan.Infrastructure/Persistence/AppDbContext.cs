@@ -25,6 +25,8 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence;
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IApplicationDbContext
 {
+    private IServiceProvider? _scopeServices;
+
     public DbSet<District> Districts => Set<District>();
 
     public DbSet<Occupation> Occupations => Set<Occupation>();
@@ -62,6 +64,17 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>
+    /// The services of the scope the context is leased to. Contexts are pooled and outlive scopes,
+    /// and the save interceptors are shared by all of them, so this is where a save finds the
+    /// caller, the operation running and the event handlers of its own unit of work.
+    /// </summary>
+    internal IServiceProvider ScopeServices =>
+        _scopeServices ?? throw new InvalidOperationException("This context was not resolved as AppDbContext from a service scope, so it cannot tell who is saving.");
+
+    /// <summary>Set each time a scope resolves the context as <see cref="AppDbContext"/>.</summary>
+    internal void LeaseTo(IServiceProvider scopeServices) => _scopeServices = scopeServices;
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -10,15 +10,20 @@ using ZhuhaiArtisan.Infrastructure.Persistence;
 
 namespace ZhuhaiArtisan.Infrastructure.Tests.Persistence;
 
-/// <summary>The Infrastructure layer as the API composes it, on a private in-memory SQLite database.</summary>
+/// <summary>
+/// The Infrastructure layer as the API composes it, on a private SQLite database: in memory, or
+/// in a file of its own when a test needs the database as the API has it.
+/// </summary>
 public sealed class PersistenceHarness : IAsyncDisposable
 {
-    private readonly SqliteConnection _keepAlive;
+    private readonly SqliteConnection? _keepAlive;
+    private readonly string? _file;
 
-    private PersistenceHarness(ServiceProvider services, SqliteConnection keepAlive, FakeTimeProvider clock)
+    private PersistenceHarness(ServiceProvider services, SqliteConnection? keepAlive, string? file, FakeTimeProvider clock)
     {
         Services = services;
         _keepAlive = keepAlive;
+        _file = file;
         Clock = clock;
     }
 
@@ -33,7 +38,36 @@ public sealed class PersistenceHarness : IAsyncDisposable
         var connectionString = $"Data Source=file:persistence-{Guid.NewGuid():N}?mode=memory&cache=shared";
         var keepAlive = new SqliteConnection(connectionString);
         await keepAlive.OpenAsync();
+        return await StartAsync(connectionString, keepAlive, null, configure);
+    }
 
+    /// <summary>On a database file that does not exist yet, as on the API's first start.</summary>
+    public static Task<PersistenceHarness> StartOnFileAsync(Action<IServiceCollection>? configure = null)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"zhuhai-artisan-persistence-{Guid.NewGuid():N}.db");
+        return StartAsync($"Data Source={file};Pooling=False", null, file, configure);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        if (_keepAlive is not null)
+        {
+            await _keepAlive.DisposeAsync();
+        }
+
+        if (_file is not null)
+        {
+            foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static async Task<PersistenceHarness> StartAsync(
+        string connectionString, SqliteConnection? keepAlive, string? file, Action<IServiceCollection>? configure)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
@@ -52,13 +86,7 @@ public sealed class PersistenceHarness : IAsyncDisposable
 
         using var scope = provider.CreateScope();
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
-        return new PersistenceHarness(provider, keepAlive, clock);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        await _keepAlive.DisposeAsync();
+        return new PersistenceHarness(provider, keepAlive, file, clock);
     }
 
     public sealed class TestUser : ICurrentUser

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using ZhuhaiArtisan.Application.Common.Auditing;
 using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Domain.Access.AuditEntries;
@@ -20,9 +21,10 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
 /// <summary>
 /// Writes one audit entry per changed record in the same transaction as the change, so a change
 /// without its audit entry cannot be committed. Only changed fields are recorded, with personal
-/// information masked.
+/// information masked. One instance serves every (pooled) context: who acts and in which
+/// operation are read from the services of the scope the saving context is leased to.
 /// </summary>
-internal sealed class AuditingInterceptor(ICurrentUser user, IOperationContext operation, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -64,6 +66,9 @@ internal sealed class AuditingInterceptor(ICurrentUser user, IOperationContext o
 
     private void AddAuditEntries(DbContext context)
     {
+        var scope = ((AppDbContext)context).ScopeServices;
+        var user = scope.GetRequiredService<ICurrentUser>();
+        var operation = scope.GetRequiredService<IOperationContext>();
         var now = clock.GetUtcNow();
         var traceId = Activity.Current?.TraceId.ToString();
         var actor = user.IsAuthenticated ? user.Actor : "system";

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ZhuhaiArtisan.Infrastructure.Persistence.Providers;
+
+/// <summary>
+/// Gives every pooled SQLite context a connection of its own, opened once and kept open while the
+/// context lives in the pool. EF registers its SQL functions (decimal arithmetic and comparison,
+/// regexp) each time it opens a connection, and Microsoft.Data.Sqlite removes them each time the
+/// connection goes back to its pool; at thousands of requests a second that churn, and the
+/// finalisation of the native callback handles it leaves behind, cost more CPU than the queries.
+/// A connection that stays open registers them once. The connections are closed when the
+/// service provider is disposed.
+/// </summary>
+internal sealed class SqliteContextConnections(string connectionString) : IDisposable
+{
+    private readonly ConcurrentBag<SqliteConnection> _connections = [];
+
+    /// <summary>Makes sure the context's own connection is open; creates it on the context's first lease.</summary>
+    public void Open(SqliteAppDbContext context)
+    {
+        if (context.OwnConnection is null)
+        {
+            // Until the database exists EF must create it itself, which also sets WAL journal
+            // mode; opening a connection first would leave an empty file in the default mode.
+            if (!context.GetService<IRelationalDatabaseCreator>().Exists())
+            {
+                return;
+            }
+
+            var connection = new SqliteConnection(connectionString);
+            _connections.Add(connection);
+            RegisterEfFunctions(connection);
+            // Not owned by the context: a pooled context closes the connections it owns when it
+            // goes back to the pool, and this one must stay open.
+            context.Database.SetDbConnection(connection, contextOwnsConnection: false);
+            context.OwnConnection = connection;
+        }
+
+        if (context.OwnConnection.State != ConnectionState.Open)
+        {
+            // Through EF, so that it applies its connection settings (foreign keys on).
+            context.Database.OpenConnection();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var connection in _connections)
+        {
+            connection.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// EF's SQLite provider registers its functions on the connection it is given in the options
+    /// (as on one it creates itself); a context that only does that is enough.
+    /// </summary>
+    private static void RegisterEfFunctions(SqliteConnection connection)
+    {
+        using var initializer = new FunctionRegistration(new DbContextOptionsBuilder<FunctionRegistration>().UseSqlite(connection).Options);
+        _ = initializer.Database.GetDbConnection();
+    }
+
+    private sealed class FunctionRegistration(DbContextOptions<FunctionRegistration> options) : DbContext(options);
+}
