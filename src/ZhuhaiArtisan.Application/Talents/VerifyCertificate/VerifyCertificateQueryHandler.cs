@@ -3,7 +3,10 @@ using System.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
 using ZhuhaiArtisan.Domain.ReferenceData.SkillLevels;
+using ZhuhaiArtisan.Domain.Talents;
+using ZhuhaiArtisan.Domain.Talents.SkillCertificates;
 
 namespace ZhuhaiArtisan.Application.Talents.VerifyCertificate;
 
@@ -11,29 +14,32 @@ public sealed class VerifyCertificateQueryHandler(IApplicationDbContext db) : IQ
 {
     private static readonly CertificateVerificationDto NotVerified = new(false, null);
 
+    // One indexed query whatever the outcome (compiled once: anyone may verify, and often).
+    private static readonly CompiledQuery<Func<DbContext, string, CancellationToken, Task<RecordedCertificate?>>> FindByNumber = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string number, CancellationToken cancellationToken) =>
+            (from certificate in db.Set<SkillCertificate>()
+             join talent in db.Set<Talent>() on certificate.TalentId equals talent.Id
+             join occupation in db.Set<Occupation>() on certificate.OccupationCode equals occupation.Code
+             where certificate.CertificateNumber == number
+             select new RecordedCertificate(
+                 talent.Name,
+                 certificate.OccupationCode,
+                 occupation.NameZh,
+                 certificate.SkillLevelCode,
+                 certificate.IssuedOn,
+                 certificate.IssuingBody))
+            .SingleOrDefault()));
+
     public async ValueTask<CertificateVerificationDto> Handle(VerifyCertificateQuery query, CancellationToken cancellationToken)
     {
         // Numbers are recorded in capitals; a verifier may type them in either case.
         var number = query.CertificateNumber!.Trim().ToUpperInvariant();
-        // One indexed query whatever the outcome, and a fixed-time name comparison even when
-        // nothing was found, so that neither the answer nor its timing tells the cases apart.
-        var found = await (
-                from certificate in db.SkillCertificates.AsNoTracking()
-                join talent in db.Talents.AsNoTracking() on certificate.TalentId equals talent.Id
-                join occupation in db.Occupations.AsNoTracking() on certificate.OccupationCode equals occupation.Code
-                where certificate.CertificateNumber == number
-                select new
-                {
-                    talent.Name,
-                    certificate.OccupationCode,
-                    OccupationName = occupation.NameZh,
-                    certificate.SkillLevelCode,
-                    certificate.IssuedOn,
-                    certificate.IssuingBody,
-                })
-            .SingleOrDefaultAsync(cancellationToken);
+        // A fixed-time name comparison even when nothing was found, so that neither the answer nor
+        // its timing tells the cases apart.
+        var context = db.ForCompiledQueries();
+        var found = await FindByNumber.For(context)(context, number, cancellationToken);
 
-        var namesMatch = SameName(found?.Name ?? string.Empty, query.Name!.Trim());
+        var namesMatch = SameName(found?.HolderName ?? string.Empty, query.Name!.Trim());
         if (found is null || !namesMatch)
         {
             return NotVerified;
