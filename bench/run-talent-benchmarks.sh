@@ -12,6 +12,8 @@
 # Settings (environment variables, defaults in brackets):
 #   DATABASE [artifacts/city.db]  PORT [5099]  THREADS [2]  CONNECTIONS [32]  DURATION [30s]
 #   WARMUP [15s]  RUNS [2]  SCENARIOS ["lookup verify list-first list-second"]
+#   SERVER_SETTINGS [""]: more settings for the API, as NAME=value words, e.g.
+#     "Logging__LogLevel__Default=Warning"
 # Output: the table on stdout; wrk's own reports and the server log in artifacts/bench/.
 set -euo pipefail
 
@@ -27,6 +29,7 @@ DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-15s}
 RUNS=${RUNS:-2}
 SCENARIOS=${SCENARIOS:-lookup verify list-first list-second}
+read -r -a SERVER_SETTINGS <<< "${SERVER_SETTINGS:-}"
 OUT=$ROOT/artifacts/bench
 SERVER_PID=""
 
@@ -64,6 +67,7 @@ echo "==> starting the API on $URL"
     Database__ConnectionString="Data Source=$DATABASE" \
     Database__SeedDemoData=false \
     RateLimiting__AnonymousPermitLimit=1000000000 \
+    "${SERVER_SETTINGS[@]}" \
     dotnet bin/Release/net10.0/ZhuhaiArtisan.Api.dll --urls "$URL"
 ) > "$OUT/server.log" 2>&1 &
 SERVER_PID=$!

@@ -172,6 +172,7 @@ builder.Services.AddSwaggerGen(options =>
 });
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
 builder.Services.Configure<RequestLimitsOptions>(configuration.GetSection(RequestLimitsOptions.SectionName));
+builder.Services.AddSingleton(configuration.GetSection(RequestLoggingOptions.SectionName).Get<RequestLoggingOptions>() ?? new RequestLoggingOptions());
 
 // Behind the city's load balancer the client address comes from X-Forwarded-For, trusted only
 // from the proxies named in configuration (the rate limit is per client address).

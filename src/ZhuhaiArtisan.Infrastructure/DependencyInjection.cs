@@ -48,7 +48,7 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 // From a factory, so that the container disposes it (and closes the connections) with itself.
-                services.AddSingleton(_ => new SqliteContextConnections(database.ConnectionString));
+                services.AddSingleton(_ => new SqliteContextConnections(database.ConnectionString, database.SqliteMemoryMapBytes));
                 AddPooledContext<SqliteAppDbContext>(
                     services,
                     options => options.UseSqlite(database.ConnectionString, DatabaseOptions.ConfigureSqlite),

@@ -19,6 +19,12 @@ public sealed class DatabaseOptions
     /// <summary>Load the small demo data set at start-up (never in Production).</summary>
     public bool SeedDemoData { get; set; } = true;
 
+    /// <summary>
+    /// SQLite only: how much of the database file each connection reads through a memory map
+    /// (<c>PRAGMA mmap_size</c>) instead of copying pages into its own cache; 0 turns it off.
+    /// </summary>
+    public long SqliteMemoryMapBytes { get; set; } = 1L << 30;
+
     internal static void ConfigureSqlite(SqliteDbContextOptionsBuilder sqlite) =>
         sqlite.MigrationsHistoryTable("__EFMigrationsHistory");
 

@@ -41,8 +41,8 @@ public static class TalentEndpoints
 
         group.MapGet("/talents", ListTalents)
             .WithName(nameof(ListTalents))
-            .WithSummary("List the talents the caller may see, masked")
-            .WithDescription("The city sees all; a district the talents living in it; an enterprise its employees; a college or institution its students; a talent only themself. Ordered by name, keyset-paged.")
+            .WithSummary("List the talents the caller may see, summarised and masked")
+            .WithDescription("The city sees all; a district the talents living in it; an enterprise its employees; a college or institution its students; a talent only themself. Each item is a summary; the whole record is GET /api/v1/talents/{id}. Ordered by name, keyset-paged.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/talents/{id:guid}", GetTalent)
@@ -114,7 +114,7 @@ public static class TalentEndpoints
     /// <param name="jobSeeking">not-seeking, open-to-offers or seeking.</param>
     /// <param name="limit">Page size, 1–200 (default 20).</param>
     /// <param name="cursor">The nextCursor of the previous page.</param>
-    public static async Task<Ok<Page<TalentDto>>> ListTalents(
+    public static async Task<Ok<Page<TalentSummaryDto>>> ListTalents(
         ISender sender,
         [FromQuery] string? district,
         [FromQuery] string? origin,

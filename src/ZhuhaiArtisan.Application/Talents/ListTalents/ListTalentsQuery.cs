@@ -1,11 +1,10 @@
 using Mediator;
 using ZhuhaiArtisan.Application.Common.Paging;
-using ZhuhaiArtisan.Application.Talents.Common;
 using ZhuhaiArtisan.Domain.Talents;
 
 namespace ZhuhaiArtisan.Application.Talents.ListTalents;
 
-/// <summary>The talents the caller may see, masked, ordered by name, filtered by any of the criteria.</summary>
+/// <summary>The talents the caller may see, summarised and masked, ordered by name, filtered by any of the criteria.</summary>
 public sealed record ListTalentsQuery(
     string? District,
     TalentOrigin? Origin,
@@ -13,4 +12,4 @@ public sealed record ListTalentsQuery(
     Guid? School,
     JobSeekingStatus? JobSeeking,
     int? Limit,
-    string? Cursor) : IQuery<Page<TalentDto>>;
+    string? Cursor) : IQuery<Page<TalentSummaryDto>>;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -15,8 +16,11 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Providers;
 /// finalisation of the native callback handles it leaves behind, cost more CPU than the queries.
 /// A connection that stays open registers them once. The connections are closed when the
 /// service provider is disposed.
+/// Each connection reads the file through a memory map: the pages come straight from the
+/// operating system's cache, shared by all connections, instead of being copied into a small
+/// private cache per connection (2 MB by default, far less than a city's indexes).
 /// </summary>
-internal sealed class SqliteContextConnections(string connectionString) : IDisposable
+internal sealed class SqliteContextConnections(string connectionString, long memoryMapBytes) : IDisposable
 {
     private readonly ConcurrentBag<SqliteConnection> _connections = [];
 
@@ -45,6 +49,9 @@ internal sealed class SqliteContextConnections(string connectionString) : IDispo
         {
             // Through EF, so that it applies its connection settings (foreign keys on).
             context.Database.OpenConnection();
+            using var memoryMap = context.OwnConnection.CreateCommand();
+            memoryMap.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA mmap_size = {memoryMapBytes}");
+            memoryMap.ExecuteNonQuery();
         }
     }
 
