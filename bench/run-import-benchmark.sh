@@ -10,6 +10,7 @@
 #
 # Settings (environment variables, defaults in brackets):
 #   DATABASE [artifacts/city.db, generated first when missing]  PORT [5098]  ROWS [100000]
+#   SERVER_SETTINGS [""]: more settings for the API, as NAME=value words
 # Output: the timings on stdout; the file, the answers and the server log in artifacts/bench/.
 set -euo pipefail
 
@@ -18,6 +19,7 @@ DATABASE=$(realpath -m "${DATABASE:-$ROOT/artifacts/city.db}")
 PORT=${PORT:-5098}
 URL=http://127.0.0.1:$PORT
 ROWS=${ROWS:-100000}
+read -r -a SERVER_SETTINGS <<< "${SERVER_SETTINGS:-}"
 OUT=$ROOT/artifacts/bench
 SERVER_PID=""
 
@@ -82,6 +84,7 @@ echo "==> starting the API on $URL"
     Database__SeedDemoData=false \
     Logging__LogLevel__Default=Warning \
     Logging__LogLevel__ZhuhaiArtisan.Application.Talents.ProcessTalentImport=Information \
+    "${SERVER_SETTINGS[@]}" \
     dotnet bin/Release/net10.0/ZhuhaiArtisan.Api.dll --urls "$URL"
 ) > "$OUT/import-server.log" 2>&1 &
 SERVER_PID=$!

@@ -55,7 +55,9 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         builder.Property(t => t.WishedMonthlyWageMax).HasPrecision(9, 2);
 
         builder.Property(t => t.AccountSubject).HasMaxLength(Talent.AccountSubjectMaxLength);
-        builder.HasIndex(t => t.AccountSubject).IsUnique();
+        // Only people who signed in have one: a partial index holds them and nobody else (the
+        // filter in double quotes, which all three providers read as an identifier).
+        builder.HasIndex(t => t.AccountSubject).IsUnique().HasFilter("\"AccountSubject\" IS NOT NULL");
 
         builder.ComplexProperty(t => t.Provenance, ProvenanceColumns.Map);
 
@@ -69,7 +71,10 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
             .HasDatabaseName("IX_Talents_ListByName");
         builder.HasIndex(t => new { t.ResidenceDistrictCode, t.Name, t.Id, t.Origin, t.JobSeekingStatus })
             .HasDatabaseName("IX_Talents_ListByDistrict");
-        builder.HasIndex(t => new { t.EmployerId, t.Name, t.Id });
-        builder.HasIndex(t => new { t.SchoolId, t.Name, t.Id });
+        // Half the city has no employer on record and most have no school: those indexes hold only
+        // the rows they can find (an equality on the column implies it is not null, so every
+        // provider uses them), and a bulk import of people without either writes nothing to them.
+        builder.HasIndex(t => new { t.EmployerId, t.Name, t.Id }).HasFilter("\"EmployerId\" IS NOT NULL");
+        builder.HasIndex(t => new { t.SchoolId, t.Name, t.Id }).HasFilter("\"SchoolId\" IS NOT NULL");
     }
 }

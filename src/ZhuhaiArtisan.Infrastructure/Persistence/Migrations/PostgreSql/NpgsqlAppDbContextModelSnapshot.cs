@@ -1043,14 +1043,17 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("AccountSubject")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"AccountSubject\" IS NOT NULL");
 
                     b.HasIndex("IdentityNumberHash")
                         .IsUnique();
 
-                    b.HasIndex("EmployerId", "Name", "Id");
+                    b.HasIndex("EmployerId", "Name", "Id")
+                        .HasFilter("\"EmployerId\" IS NOT NULL");
 
-                    b.HasIndex("SchoolId", "Name", "Id");
+                    b.HasIndex("SchoolId", "Name", "Id")
+                        .HasFilter("\"SchoolId\" IS NOT NULL");
 
                     b.HasIndex("Name", "Id", "Origin", "JobSeekingStatus")
                         .HasDatabaseName("IX_Talents_ListByName");

@@ -1046,14 +1046,16 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AccountSubject")
                         .IsUnique()
-                        .HasFilter("[AccountSubject] IS NOT NULL");
+                        .HasFilter("\"AccountSubject\" IS NOT NULL");
 
                     b.HasIndex("IdentityNumberHash")
                         .IsUnique();
 
-                    b.HasIndex("EmployerId", "Name", "Id");
+                    b.HasIndex("EmployerId", "Name", "Id")
+                        .HasFilter("\"EmployerId\" IS NOT NULL");
 
-                    b.HasIndex("SchoolId", "Name", "Id");
+                    b.HasIndex("SchoolId", "Name", "Id")
+                        .HasFilter("\"SchoolId\" IS NOT NULL");
 
                     b.HasIndex("Name", "Id", "Origin", "JobSeekingStatus")
                         .HasDatabaseName("IX_Talents_ListByName");
