@@ -9,6 +9,7 @@ local headers = { ["Content-Type"] = "application/json" }
 
 setup = common.setup
 done = common.done
+delay = common.delay
 
 function init(args)
   common.seed()

@@ -30,6 +30,18 @@ function common.read_lines(path, pattern, format)
   return values
 end
 
+-- The runner's RATE (requests a second over all connections; unset or 0: as fast as they go). Each
+-- connection waits before its next request for the share of time the rate gives it, so the
+-- latency measured is the server's at that load, not a queue of requests piling up behind it.
+local rate = tonumber(os.getenv("WRK_RATE") or "0")
+local connections = tonumber(os.getenv("WRK_CONNECTIONS") or "1")
+if rate > 0 then
+  local wait_ms = connections * 1000 / rate
+  function common.delay()
+    return wait_ms
+  end
+end
+
 function common.done(summary, latency, requests)
   local total_unexpected = 0
   for _, thread in ipairs(threads) do

@@ -12,6 +12,10 @@
 # Settings (environment variables, defaults in brackets):
 #   DATABASE [artifacts/city.db]  PORT [5099]  THREADS [2]  CONNECTIONS [32]  DURATION [30s]
 #   WARMUP [15s]  RUNS [2]  SCENARIOS ["lookup verify list-first list-second"]
+#   RATES ["max 1000"]: the offered loads, in requests a second over all connections; max sends
+#     each connection's next request as soon as its answer is in (wrk's closed loop, where the
+#     latency is mostly the queue of the other 31 connections' requests), a number makes every
+#     connection wait its share of time first, so the latency is the server's at that load
 #   SERVER_SETTINGS [""]: more settings for the API, as NAME=value words, e.g.
 #     "Logging__LogLevel__Default=Warning"
 # Output: the table on stdout; wrk's own reports and the server log in artifacts/bench/.
@@ -28,6 +32,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-15s}
 RUNS=${RUNS:-2}
+RATES=${RATES:-max 1000}
 SCENARIOS=${SCENARIOS:-lookup verify list-first list-second}
 read -r -a SERVER_SETTINGS <<< "${SERVER_SETTINGS:-}"
 OUT=$ROOT/artifacts/bench
@@ -110,7 +115,7 @@ done < "$OUT/list-first.txt"
 echo "    $(wc -l < "$OUT/list-first.txt") first pages, $(wc -l < "$OUT/list-second.txt") second pages"
 
 # --- 4. The runs -----------------------------------------------------------------------------
-wrk_scenario() { # $1 = scenario, $2 = duration; wrk's report on stdout
+wrk_scenario() { # $1 = scenario, $2 = duration, $3 = rate (max or requests a second); wrk's report on stdout
   local args
   case $1 in
     lookup) args=(-s "$BENCH/talent-lookups.lua" "$URL" -- "$SAMPLES" "$TOKEN") ;;
@@ -119,7 +124,8 @@ wrk_scenario() { # $1 = scenario, $2 = duration; wrk's report on stdout
     list-second) args=(-s "$BENCH/talent-list.lua" "$URL" -- "$OUT/list-second.txt" "$TOKEN") ;;
     *) echo "unknown scenario $1" >&2; return 1 ;;
   esac
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency "${args[@]}"
+  WRK_RATE=$([[ $3 == max ]] && echo 0 || echo "$3") WRK_CONNECTIONS=$CONNECTIONS \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency "${args[@]}"
 }
 
 cpu_ticks() { # total and idle jiffies of the machine, and the server's own
@@ -133,21 +139,23 @@ field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<< "$2"; }
 ROWS=()
 for scenario in $SCENARIOS; do
   echo "==> $scenario: warm-up $WARMUP"
-  wrk_scenario "$scenario" "$WARMUP" > "$OUT/$scenario-warmup.txt"
-  for run in $(seq 1 "$RUNS"); do
-    load=$(cut -d' ' -f1 /proc/loadavg)
-    read -r t0 i0 s0 < <(cpu_ticks)
-    wrk_scenario "$scenario" "$DURATION" > "$OUT/$scenario-$run.txt"
-    read -r t1 i1 s1 < <(cpu_ticks)
-    result=$(grep '^RESULT' "$OUT/$scenario-$run.txt")
-    # Both counters are in jiffies; the machine's sums all its cores, so its busy share scales to cores.
-    cores=$(nproc)
-    busy=$(awk -v t=$((t1 - t0)) -v i=$((i1 - i0)) -v c="$cores" 'BEGIN { printf "%.2f", (t - i) / t * c }')
-    server=$(awk -v t=$((t1 - t0)) -v s=$((s1 - s0)) -v c="$cores" 'BEGIN { printf "%.2f", s / t * c }')
-    ROWS+=("$(printf '| %-11s | %3s | %8s | %7s | %7s | %7s | %6s | %4s | %5s | %5s | %4s |' \
-      "$scenario" "$run" "$(field rps "$result")" "$(field p50_ms "$result")" "$(field p90_ms "$result")" "$(field p99_ms "$result")" \
-      "$(field errors "$result")" "$(field unexpected "$result")" "$busy" "$server" "$load")")
-    echo "    run $run: $result"
+  wrk_scenario "$scenario" "$WARMUP" max > "$OUT/$scenario-warmup.txt"
+  for rate in $RATES; do
+    for run in $(seq 1 "$RUNS"); do
+      load=$(cut -d' ' -f1 /proc/loadavg)
+      read -r t0 i0 s0 < <(cpu_ticks)
+      wrk_scenario "$scenario" "$DURATION" "$rate" > "$OUT/$scenario-$rate-$run.txt"
+      read -r t1 i1 s1 < <(cpu_ticks)
+      result=$(grep '^RESULT' "$OUT/$scenario-$rate-$run.txt")
+      # Both counters are in jiffies; the machine's sums all its cores, so its busy share scales to cores.
+      cores=$(nproc)
+      busy=$(awk -v t=$((t1 - t0)) -v i=$((i1 - i0)) -v c="$cores" 'BEGIN { printf "%.2f", (t - i) / t * c }')
+      server=$(awk -v t=$((t1 - t0)) -v s=$((s1 - s0)) -v c="$cores" 'BEGIN { printf "%.2f", s / t * c }')
+      ROWS+=("$(printf '| %-11s | %5s | %3s | %8s | %7s | %7s | %7s | %6s | %4s | %5s | %5s | %4s |' \
+        "$scenario" "$rate" "$run" "$(field rps "$result")" "$(field p50_ms "$result")" "$(field p90_ms "$result")" "$(field p99_ms "$result")" \
+        "$(field errors "$result")" "$(field unexpected "$result")" "$busy" "$server" "$load")")
+      echo "    $rate, run $run: $result"
+    done
   done
 done
 
@@ -158,10 +166,11 @@ echo
 echo "$(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up"
 echo "database: $DATABASE ($(du -h "$DATABASE" | cut -f1))"
 echo
-echo "| scenario    | run | req/s    | p50 ms  | p90 ms  | p99 ms  | errors | bad  | busy  | api   | load |"
-echo "|-------------|-----|----------|---------|---------|---------|--------|------|-------|-------|------|"
+echo "| scenario    | rate  | run | req/s    | p50 ms  | p90 ms  | p99 ms  | errors | bad  | busy  | api   | load |"
+echo "|-------------|-------|-----|----------|---------|---------|---------|--------|------|-------|-------|------|"
 printf '%s\n' "${ROWS[@]}"
 echo
+echo "rate: the offered load (max: each connection sends as soon as it has its answer); req/s: what was served"
 echo "errors: wrk's socket errors and non-2xx; bad: answers the script did not expect (not found, not verified, empty page)"
 echo "busy: cores in use on the whole machine during the run (API + wrk + anything else); api: cores the API used"
 echo "load: the 1-minute load average just before the run"

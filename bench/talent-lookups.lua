@@ -9,6 +9,7 @@ local headers
 
 setup = common.setup
 done = common.done
+delay = common.delay
 
 function init(args)
   common.seed()

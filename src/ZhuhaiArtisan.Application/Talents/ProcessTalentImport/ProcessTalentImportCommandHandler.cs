@@ -150,6 +150,9 @@ public sealed partial class ProcessTalentImportCommandHandler(
     private async Task<HashSet<string>> RegisteredAmongAsync(List<string> hashes, CancellationToken cancellationToken)
     {
         var registered = new HashSet<string>(StringComparer.Ordinal);
+        // In the index's order: each batch then reads one stretch of the unique index instead of a
+        // thousand pages scattered over all of it.
+        hashes.Sort(StringComparer.Ordinal);
         foreach (var batch in hashes.Chunk(LookupBatch))
         {
             var found = await db.Talents.Where(t => batch.Contains(t.IdentityNumberHash)).Select(t => t.IdentityNumberHash).ToListAsync(cancellationToken);
