@@ -166,6 +166,13 @@ public abstract class WebhookDeliveryTests(ApiFactory api) : WebhookFunctionalTe
         Assert.Single(receiver.Received.Select(r => r.Id).Distinct());
         var details = await ReadJson(await Partner().GetAsync($"{Deliveries}/{deliveryId}", Cancel));
         Assert.Equal(5, details.GetProperty("attemptLog").GetArrayLength());
+
+        // The partner's redelivery is in the audit trail, with the status it changed.
+        var audit = await ReadJson(await (await Api.SignedInAs("CityAdmin")).GetAsync($"/api/v1/audit-entries?entityType=WebhookDelivery&entityId={deliveryId}", Cancel));
+        var entry = Assert.Single(audit.GetProperty("items").EnumerateArray());
+        Assert.Equal("RedeliverWebhookDelivery", entry.GetProperty("action").GetString());
+        Assert.Equal("Partner", entry.GetProperty("actorRole").GetString());
+        Assert.Equal("Failed", entry.GetProperty("before").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using ZhuhaiArtisan.Application.Common.Auditing;
 using ZhuhaiArtisan.Application.Common.Exceptions;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
@@ -13,7 +14,7 @@ namespace ZhuhaiArtisan.Application.Integration.RedeliverWebhookDelivery;
 /// Queues a finished delivery again, same <c>webhook-id</c> and body; the dispatcher sends it at its
 /// next poll. The endpoint must be active (reactivate it first after a 410).
 /// </summary>
-public sealed class RedeliverWebhookDeliveryCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class RedeliverWebhookDeliveryCommandHandler(IApplicationDbContext db, ICurrentUser user, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<RedeliverWebhookDeliveryCommand, WebhookDeliveryDto>
 {
     public async ValueTask<WebhookDeliveryDto> Handle(RedeliverWebhookDeliveryCommand command, CancellationToken cancellationToken)
@@ -30,7 +31,9 @@ public sealed class RedeliverWebhookDeliveryCommandHandler(IApplicationDbContext
             throw new ConflictException("webhook_endpoint.disabled", "The endpoint is disabled; reactivate it before redelivering.");
         }
 
+        var before = delivery.Status;
         delivery.Redeliver(clock.GetUtcNow());
+        audit.RecordChange(nameof(WebhookDelivery), delivery.Id.ToString(), new { status = before.ToString() }, new { status = delivery.Status.ToString() });
         await db.SaveChangesAsync(cancellationToken);
         return WebhookDeliveryDto.Of(delivery);
     }
