@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using ZhuhaiArtisan.Domain.Integration.WebhookDeliveries;
 using ZhuhaiArtisan.Infrastructure.Persistence;
@@ -12,6 +13,28 @@ namespace ZhuhaiArtisan.Infrastructure.Webhooks;
 /// </summary>
 internal static class WebhookDeliveryClaimer
 {
+    /// <summary>Parameters: {0} lease end, {1} claim token, {2} pending status, {3} now, {4} batch size.</summary>
+    internal const string PostgreSqlClaim =
+        """
+        UPDATE "WebhookDeliveries" SET "LeaseExpiresAt" = {0}, "ClaimToken" = {1}
+        WHERE "Id" IN (
+            SELECT "Id" FROM "WebhookDeliveries"
+            WHERE "Status" = {2} AND "NextAttemptAt" <= {3} AND ("LeaseExpiresAt" IS NULL OR "LeaseExpiresAt" < {3})
+            ORDER BY "NextAttemptAt"
+            LIMIT {4}
+            FOR UPDATE SKIP LOCKED)
+        """;
+
+    /// <summary>Parameters: {0} batch size, {1} pending status, {2} now, {3} lease end, {4} claim token.</summary>
+    internal const string SqlServerClaim =
+        """
+        WITH due AS (
+            SELECT TOP ({0}) * FROM [WebhookDeliveries] WITH (UPDLOCK, READPAST, ROWLOCK)
+            WHERE [Status] = {1} AND [NextAttemptAt] <= {2} AND ([LeaseExpiresAt] IS NULL OR [LeaseExpiresAt] < {2})
+            ORDER BY [NextAttemptAt])
+        UPDATE due SET [LeaseExpiresAt] = {3}, [ClaimToken] = {4}
+        """;
+
     private const string Pending = nameof(WebhookDeliveryStatus.Pending);
 
     public static async Task<IReadOnlyList<WebhookDeliveryId>> ClaimAsync(
@@ -20,28 +43,10 @@ internal static class WebhookDeliveryClaimer
         switch (db.Provider)
         {
             case DatabaseProvider.PostgreSql:
-                await db.Database.ExecuteSqlAsync(
-                    $"""
-                    UPDATE "WebhookDeliveries" SET "LeaseExpiresAt" = {until}, "ClaimToken" = {token}
-                    WHERE "Id" IN (
-                        SELECT "Id" FROM "WebhookDeliveries"
-                        WHERE "Status" = {Pending} AND "NextAttemptAt" <= {now} AND ("LeaseExpiresAt" IS NULL OR "LeaseExpiresAt" < {now})
-                        ORDER BY "NextAttemptAt"
-                        LIMIT {batch}
-                        FOR UPDATE SKIP LOCKED)
-                    """,
-                    cancellationToken);
+                await db.Database.ExecuteSqlAsync(FormattableStringFactory.Create(PostgreSqlClaim, until, token, Pending, now, batch), cancellationToken);
                 break;
             case DatabaseProvider.SqlServer:
-                await db.Database.ExecuteSqlAsync(
-                    $"""
-                    WITH due AS (
-                        SELECT TOP ({batch}) * FROM [WebhookDeliveries] WITH (UPDLOCK, READPAST, ROWLOCK)
-                        WHERE [Status] = {Pending} AND [NextAttemptAt] <= {now} AND ([LeaseExpiresAt] IS NULL OR [LeaseExpiresAt] < {now})
-                        ORDER BY [NextAttemptAt])
-                    UPDATE due SET [LeaseExpiresAt] = {until}, [ClaimToken] = {token}
-                    """,
-                    cancellationToken);
+                await db.Database.ExecuteSqlAsync(FormattableStringFactory.Create(SqlServerClaim, batch, Pending, now, until, token), cancellationToken);
                 break;
             default:
                 var due = await Due(db.WebhookDeliveries, now).OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(batch).ToListAsync(cancellationToken);
