@@ -16,6 +16,7 @@ using ZhuhaiArtisan.Api.Endpoints.Access;
 using ZhuhaiArtisan.Api.Endpoints.Catalogue;
 using ZhuhaiArtisan.Api.Endpoints.Development;
 using ZhuhaiArtisan.Api.Endpoints.InformationQuery;
+using ZhuhaiArtisan.Api.Endpoints.Integration;
 using ZhuhaiArtisan.Api.Endpoints.Organizations;
 using ZhuhaiArtisan.Api.Endpoints.ReferenceData;
 using ZhuhaiArtisan.Api.Endpoints.Talents;
@@ -214,6 +215,8 @@ app.MapCatalogueItemEndpoints();
 app.MapCatalogueEditionEndpoints();
 app.MapCatalogueChangeEndpoints();
 app.MapAuditEntryEndpoints();
+app.MapWebhookEndpointEndpoints();
+app.MapWebhookDeliveryEndpoints();
 if (auth.EnableDevTokens && string.IsNullOrEmpty(auth.Authority))
 {
     app.MapDevTokenEndpoints();

@@ -3,6 +3,7 @@ using Mapster;
 using Microsoft.Extensions.DependencyInjection;
 using ZhuhaiArtisan.Application.Catalogue.RecordCatalogueChanges;
 using ZhuhaiArtisan.Application.Common.Events;
+using ZhuhaiArtisan.Application.Integration.PublishWebhookEvents;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.Events;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.Events;
 
@@ -21,6 +22,11 @@ public static class DependencyInjection
         services.AddScoped<Catalogue.PublishCatalogueEdition.CatalogueEditionPublisher>();
         services.AddScoped<IDomainEventHandler<CatalogueItemStatusChangedDomainEvent>, RecordCatalogueItemStatusChange>();
         services.AddScoped<IDomainEventHandler<CatalogueEditionPublishedDomainEvent>, RecordCatalogueEditionPublication>();
+
+        // Webhooks: each domain event partners receive has one handler that puts it in the outbox.
+        services.AddScoped<IWebhookOutbox, WebhookOutbox>();
+        services.AddScoped<IDomainEventHandler<CatalogueEditionPublishedDomainEvent>, PublishCatalogueEditionPublishedWebhook>();
+        services.AddScoped<IDomainEventHandler<CatalogueItemStatusChangedDomainEvent>, PublishCatalogueItemStatusWebhook>();
         _ = MappingsRegistered.Value;
         return services;
     }

@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Polly;
 using ZhuhaiArtisan.Application.Common.Privacy;
 using ZhuhaiArtisan.Application.Access.Common;
 using ZhuhaiArtisan.Application.Catalogue.Common;
 using ZhuhaiArtisan.Application.Common.Paging;
 using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Application.Integration.Common;
 using ZhuhaiArtisan.Application.Talents.Common;
 using ZhuhaiArtisan.Infrastructure.Exports;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
@@ -17,6 +20,7 @@ using ZhuhaiArtisan.Infrastructure.Persistence.Providers;
 using ZhuhaiArtisan.Infrastructure.Persistence.Seeding;
 using ZhuhaiArtisan.Infrastructure.Privacy;
 using ZhuhaiArtisan.Infrastructure.Security;
+using ZhuhaiArtisan.Infrastructure.Webhooks;
 
 namespace ZhuhaiArtisan.Infrastructure;
 
@@ -79,7 +83,49 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<ICatalogueEditionExporter, CatalogueEditionExporter>();
         services.AddSingleton<DatabaseInitializer>();
+        AddWebhooks(services, configuration);
         return services;
+    }
+
+    /// <summary>
+    /// The webhook dispatcher and its HttpClient: connections only to allowed addresses (checked
+    /// at connect time), no redirects, and per endpoint a resilience pipeline of its own — a
+    /// circuit breaker around the attempt timeout. Retries are scheduled by the outbox, not here.
+    /// </summary>
+    private static void AddWebhooks(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebhookOptions>()
+            .Bind(configuration.GetSection(WebhookOptions.SectionName))
+            .Validate(o => o.Lease > o.AttemptTimeout, "Webhooks:Lease must be longer than Webhooks:AttemptTimeout, or a live sender's deliveries are taken over.")
+            .Validate(o => o.AttemptTimeout > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "Webhooks:AttemptTimeout and Webhooks:PollInterval must be positive.")
+            .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1, "Webhooks:MaxAttempts and Webhooks:BatchSize must be at least 1.")
+            .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "Webhooks:RetryBaseDelay must be positive and at most Webhooks:RetryMaxDelay.")
+            .ValidateOnStart();
+        services.AddSingleton<WebhookAddressGuard>();
+        services.AddSingleton<IWebhookUrlPolicy, WebhookUrlPolicy>();
+        services.AddSingleton<WebhookSender>();
+        services.AddHostedService<WebhookDispatcher>();
+        services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                ConnectCallback = sp.GetRequiredService<WebhookAddressGuard>().ConnectAsync,
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            })
+            .AddResilienceHandler("webhook-endpoint", (pipeline, context) =>
+            {
+                var settings = context.ServiceProvider.GetRequiredService<IOptions<WebhookOptions>>().Value;
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = settings.CircuitBreakerFailureRatio,
+                    MinimumThroughput = settings.CircuitBreakerMinimumThroughput,
+                    SamplingDuration = settings.CircuitBreakerSamplingDuration,
+                    BreakDuration = settings.CircuitBreakerBreakDuration,
+                });
+                pipeline.AddTimeout(settings.AttemptTimeout);
+            })
+            .SelectPipelineBy(_ => request => request.Options.TryGetValue(WebhookSender.EndpointKey, out var endpoint) ? endpoint : "unknown");
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using ZhuhaiArtisan.Api.Endpoints.Access;
 using ZhuhaiArtisan.Api.Endpoints.Catalogue;
+using ZhuhaiArtisan.Api.Endpoints.Integration;
 using ZhuhaiArtisan.Api.Endpoints.Organizations;
 using ZhuhaiArtisan.Application.Access.Common;
 using ZhuhaiArtisan.Application.Access.IssuePartnerApiKey;
@@ -13,6 +14,10 @@ using ZhuhaiArtisan.Application.Access.RegisterPartnerClient;
 using ZhuhaiArtisan.Application.Catalogue.Common;
 using ZhuhaiArtisan.Application.Catalogue.ListCatalogueChanges;
 using ZhuhaiArtisan.Application.Catalogue.PublishCatalogueEdition;
+using ZhuhaiArtisan.Application.Integration.Common;
+using ZhuhaiArtisan.Application.Integration.GetWebhookDelivery;
+using ZhuhaiArtisan.Application.Integration.RegisterWebhookEndpoint;
+using ZhuhaiArtisan.Application.Integration.RotateWebhookEndpointSecret;
 using ZhuhaiArtisan.Application.Organizations.Common;
 using ZhuhaiArtisan.Application.Organizations.RegisterOrganization;
 using ZhuhaiArtisan.Application.ReferenceData.GetDistricts;
@@ -21,6 +26,8 @@ using ZhuhaiArtisan.Application.ReferenceData.GetSkillLevels;
 using ZhuhaiArtisan.Application.ReferenceData.ListOccupations;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
+using ZhuhaiArtisan.Domain.Integration.WebhookDeliveries;
+using ZhuhaiArtisan.Domain.Integration.WebhookEndpoints;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.IndustryClusters;
@@ -41,6 +48,20 @@ internal sealed class SchemaExamplesFilter(JsonSerializerOptions json) : ISchema
     private static readonly Guid ItemId = Guid.Parse("0199a000-0000-7000-8000-0000000000c1");
     private static readonly DateOnly ValidFrom = new(2026, 11, 1);
     private static readonly DateOnly ValidUntil = new(2027, 10, 31);
+
+    private static readonly Guid EndpointId = Guid.Parse("0199a000-0000-7000-8000-0000000000e1");
+    private static readonly Guid DeliveryId = Guid.Parse("0199a000-0000-7000-8000-0000000000e2");
+    private const string WebhookSecret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw/Rt0SA2wdZE=";
+    private const string WebhookPayload = """{"type":"catalogue.item.suspended","timestamp":"2026-11-02T01:30:00+00:00","data":{"itemId":"0199a000-0000-7000-8000-0000000000c1","status":"suspended","previousStatus":"approved","lastPublishedEdition":1,"changedAt":"2026-11-02T01:30:00+00:00","href":"/api/v1/catalogue-items/0199a000-0000-7000-8000-0000000000c1"}}""";
+
+    private static readonly WebhookEndpointDto WebhookEndpoint = new(
+        EndpointId, ClientId, "https://hooks.jixing-zhuhai.example/zhuhai-artisan", "目录同步",
+        [WebhookEventTypes.CatalogueEditionPublished, WebhookEventTypes.CatalogueItemSuspended, WebhookEventTypes.CatalogueItemWithdrawn],
+        WebhookEndpointStatus.Active, null, null, Instant, null, null, 1);
+
+    private static readonly WebhookDeliveryDto WebhookDelivery = new(
+        DeliveryId, EndpointId, $"msg_{DeliveryId:N}", WebhookEventTypes.CatalogueItemSuspended, WebhookDeliveryStatus.Pending, 2, Instant,
+        Instant.AddMinutes(1), 503, "HTTP 503", Instant.AddMinutes(3), null);
 
     private static readonly ContactDetailsDto Contact = new("陈晓明", "13800001111", "hr@demo-manufacturing.example", "珠海市香洲区示范路1号");
     private static readonly TrainingQualificationDto Qualification = new(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
@@ -90,6 +111,16 @@ internal sealed class SchemaExamplesFilter(JsonSerializerOptions json) : ISchema
             4800.00m, 3800.00m, DeliveryMode.Offline, ["new-energy", "equipment-manufacturing"], true, false, ValidFrom, ValidUntil,
             CollegeId, "珠海示范职业技术学院", "440402", CatalogueLiveStatus.Active, true),
         [typeof(CatalogueChangeDto)] = new CatalogueChangeDto(42, CatalogueChangeKind.ItemStatusChanged, Instant, null, ItemId, CatalogueLiveStatus.Suspended),
+        [typeof(WebhookEndpointRequest)] = new WebhookEndpointRequest(
+            "https://hooks.jixing-zhuhai.example/zhuhai-artisan", [WebhookEventTypes.CatalogueEditionPublished, WebhookEventTypes.CatalogueItemSuspended], "目录同步"),
+        [typeof(WebhookEndpointDto)] = WebhookEndpoint,
+        [typeof(RegisteredWebhookEndpointDto)] = new RegisteredWebhookEndpointDto(WebhookEndpoint, WebhookSecret),
+        [typeof(RotatedWebhookSecretDto)] = new RotatedWebhookSecretDto(EndpointId, WebhookSecret, Instant, Instant.AddHours(24)),
+        [typeof(WebhookDeliveryDto)] = WebhookDelivery,
+        [typeof(WebhookDeliveryAttemptDto)] = new WebhookDeliveryAttemptDto(Instant, 503, 212, "HTTP 503"),
+        [typeof(WebhookDeliveryDetailsDto)] = new WebhookDeliveryDetailsDto(
+            WebhookDelivery, WebhookPayload,
+            [new WebhookDeliveryAttemptDto(Instant, null, 15000, "Timed out after 15 s."), new WebhookDeliveryAttemptDto(Instant.AddMinutes(1), 503, 212, "HTTP 503")]),
         [typeof(ProblemDetails)] = ProblemExample(),
     };
 

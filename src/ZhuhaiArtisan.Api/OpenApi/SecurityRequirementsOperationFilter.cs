@@ -21,6 +21,17 @@ internal sealed class SecurityRequirementsOperationFilter : IOperationFilter
             return;
         }
 
+        if (authorize.Any(a => a.Policy == AuthorizationPolicies.PartnerOrCityAdmin))
+        {
+            // Either credential: the partner's API key or the city's bearer token.
+            operation.Security =
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AuthenticationSchemes.ApiKey, context.Document)] = [] },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AuthenticationSchemes.Bearer, context.Document)] = [] },
+            ];
+            return;
+        }
+
         var scheme = authorize.Any(a => a.Policy == AuthorizationPolicies.Partner)
             ? AuthenticationSchemes.ApiKey
             : AuthenticationSchemes.Bearer;

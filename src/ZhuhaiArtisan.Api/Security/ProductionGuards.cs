@@ -38,6 +38,11 @@ internal static class ProductionGuards
             problems.Add("Set Security:CursorSigningKey to a long random value: cursors signed with a published key can be forged.");
         }
 
+        if (configuration.GetValue<bool>("Webhooks:AllowLoopbackHttp"))
+        {
+            problems.Add("Webhooks:AllowLoopbackHttp must be false: it lets webhooks reach this machine's own services.");
+        }
+
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("Refusing to start in Production: " + string.Join(" ", problems));

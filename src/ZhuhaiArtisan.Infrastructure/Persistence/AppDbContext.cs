@@ -6,6 +6,8 @@ using ZhuhaiArtisan.Domain.Access.PartnerClients;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
+using ZhuhaiArtisan.Domain.Integration.WebhookDeliveries;
+using ZhuhaiArtisan.Domain.Integration.WebhookEndpoints;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
@@ -60,6 +62,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<CatalogueEditionGram> CatalogueEditionGrams => Set<CatalogueEditionGram>();
 
     public DbSet<CatalogueChange> CatalogueChanges => Set<CatalogueChange>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

@@ -43,6 +43,23 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         ["PersonalData:LookupHashKey"] = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
     };
 
+    /// <summary>
+    /// Webhooks to receivers on 127.0.0.1 over plain HTTP, polled, retried and timed out in
+    /// fractions of a second so the delivery tests stay fast. The circuit breaker needs more
+    /// failures than one test makes, so it does not open on the tests of retries.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> WebhookTestSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Webhooks:AllowLoopbackHttp"] = "true",
+        ["Webhooks:PollInterval"] = "00:00:00.100",
+        ["Webhooks:AttemptTimeout"] = "00:00:01",
+        ["Webhooks:Lease"] = "00:00:03",
+        ["Webhooks:RetryBaseDelay"] = "00:00:00.200",
+        ["Webhooks:RetryMaxDelay"] = "00:00:01",
+        ["Webhooks:MaxAttempts"] = "4",
+        ["Webhooks:CircuitBreakerMinimumThroughput"] = "1000",
+    };
+
     public async ValueTask InitializeAsync()
     {
         await StartDatabaseAsync();
@@ -80,6 +97,14 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         }
 
         builder.UseSetting("Logging:Console:FormatterName", "simple");
+        if (EnvironmentName != "Production")
+        {
+            foreach (var (key, value) in WebhookTestSettings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
@@ -106,6 +131,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             await db.SkillCertificates.ExecuteDeleteAsync();
             await db.Talents.ExecuteDeleteAsync();
             await db.IdempotencyRecords.ExecuteDeleteAsync();
+            await db.WebhookDeliveryAttempts.ExecuteDeleteAsync();
+            await db.WebhookDeliveries.ExecuteDeleteAsync();
+            await db.WebhookEndpoints.ExecuteDeleteAsync();
             await db.Set<ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerApiKey>().ExecuteDeleteAsync();
             await db.PartnerClients.ExecuteDeleteAsync();
             await db.Set<ZhuhaiArtisan.Domain.Organizations.OrganizationCluster>().ExecuteDeleteAsync();

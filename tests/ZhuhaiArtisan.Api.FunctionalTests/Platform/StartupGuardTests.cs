@@ -14,6 +14,7 @@ public sealed class StartupGuardTests
         { "Auth:SigningKey", "zhuhai-artisan-development-signing-key-not-for-production", "Auth:SigningKey" },
         { "Auth:SigningKey", "short", "Auth:SigningKey" },
         { "Auth:EnableDevTokens", "true", "Auth:EnableDevTokens" },
+        { "Webhooks:AllowLoopbackHttp", "true", "Webhooks:AllowLoopbackHttp" },
     };
 
     [Theory]

@@ -6,6 +6,8 @@ using ZhuhaiArtisan.Domain.Access.PartnerClients;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
+using ZhuhaiArtisan.Domain.Integration.WebhookDeliveries;
+using ZhuhaiArtisan.Domain.Integration.WebhookEndpoints;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
@@ -53,6 +55,12 @@ public interface IApplicationDbContext
     DbSet<CatalogueEditionGram> CatalogueEditionGrams { get; }
 
     DbSet<CatalogueChange> CatalogueChanges { get; }
+
+    DbSet<WebhookEndpoint> WebhookEndpoints { get; }
+
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
+
+    DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts { get; }
 
     /// <summary>For the few use cases that span several saves in one transaction (bulk imports).</summary>
     DatabaseFacade Database { get; }

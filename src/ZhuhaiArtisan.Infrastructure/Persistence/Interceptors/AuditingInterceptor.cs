@@ -9,6 +9,7 @@ using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Domain.Access.AuditEntries;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions;
+using ZhuhaiArtisan.Domain.Integration.WebhookDeliveries;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
@@ -32,12 +33,15 @@ internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInter
     // aggregate's creation: neither is a user's state change of its own. An import's file and
     // rejected rows are its working material; the import itself and every talent it registers are audited.
     // An edition's entries, search index and change-feed record are written with the edition,
-    // which is audited, and the feed records changes that are audited themselves.
+    // which is audited, and the feed records changes that are audited themselves. Webhook
+    // deliveries and their attempts are the outbox's working records, listed to their partner
+    // with every attempt; the endpoints they belong to are audited.
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry), typeof(IdempotencyRecord), typeof(District), typeof(Occupation),
         typeof(OccupationCluster), typeof(OrganizationCluster), typeof(TalentImportFile), typeof(TalentImportRejectedRow),
         typeof(CatalogueEditionEntry), typeof(CatalogueEditionGram), typeof(CatalogueChange), typeof(CatalogueChangeCounter),
+        typeof(WebhookDelivery), typeof(WebhookDeliveryAttempt),
     ];
 
     /// <summary>Whether changes to records of this type are audited (for writers that bypass the interceptor).</summary>

@@ -1,0 +1,46 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ZhuhaiArtisan.Application.Common.Exceptions;
+using ZhuhaiArtisan.Application.Common.Paging;
+using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.Application.Integration.Common;
+using ZhuhaiArtisan.Domain.Integration.WebhookDeliveries;
+using ZhuhaiArtisan.Domain.Integration.WebhookEndpoints;
+
+namespace ZhuhaiArtisan.Application.Integration.ListWebhookDeliveries;
+
+/// <summary>An endpoint's deliveries, newest first.</summary>
+public sealed class ListWebhookDeliveriesQueryHandler(IApplicationDbContext db, ICurrentUser user, ICursorCodec cursors)
+    : IQueryHandler<ListWebhookDeliveriesQuery, Page<WebhookDeliveryDto>>
+{
+    private const string ListName = "webhook-deliveries";
+
+    public async ValueTask<Page<WebhookDeliveryDto>> Handle(ListWebhookDeliveriesQuery query, CancellationToken cancellationToken)
+    {
+        user.EnsureMayReadWebhooks();
+        var endpointId = new WebhookEndpointId(query.EndpointId);
+        if (!await db.WebhookEndpoints.VisibleTo(user).AnyAsync(e => e.Id == endpointId, cancellationToken))
+        {
+            throw NotFoundException.For("webhook_endpoint", query.EndpointId);
+        }
+
+        var limit = PageLimits.Resolve(query.Limit);
+        var after = cursors.DecodePosition(ListName, query.Cursor);
+        var deliveries = db.WebhookDeliveries.AsNoTracking().Where(d => d.WebhookEndpointId == endpointId);
+        if (query.Status is { } status)
+        {
+            deliveries = deliveries.Where(d => d.Status == status);
+        }
+
+        if (after is not null)
+        {
+            var afterId = Guid.TryParseExact(after, "N", out var id) ? new WebhookDeliveryId(id) : throw new InvalidCursorException();
+            deliveries = deliveries.Where(d => d.Id < afterId);
+        }
+
+        var rows = await deliveries.OrderByDescending(d => d.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var page = cursors.ToPage(ListName, rows, limit, d => d.Id.Value.ToString("N"));
+        return new Page<WebhookDeliveryDto>(page.Items.Select(WebhookDeliveryDto.Of).ToList(), page.NextCursor);
+    }
+}

@@ -1,0 +1,13 @@
+using FluentValidation;
+using ZhuhaiArtisan.Application.Common.Validation;
+
+namespace ZhuhaiArtisan.Application.Integration.ListWebhookDeliveries;
+
+public sealed class ListWebhookDeliveriesQueryValidator : AbstractValidator<ListWebhookDeliveriesQuery>
+{
+    public ListWebhookDeliveriesQueryValidator()
+    {
+        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Limit).MustBeAPageLimit();
+    }
+}

@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace ZhuhaiArtisan.Application.Integration.RegisterWebhookEndpoint;
+
+public sealed record RegisterWebhookEndpointCommand(string? Url, IReadOnlyList<string>? EventTypes, string? Description)
+    : ICommand<RegisteredWebhookEndpointDto>;
