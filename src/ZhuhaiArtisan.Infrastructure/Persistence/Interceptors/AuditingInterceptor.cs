@@ -13,6 +13,7 @@ using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
 using ZhuhaiArtisan.Domain.Talents.TalentImports;
+using ZhuhaiArtisan.Domain.Training.PartnerRecords;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
 using ZhuhaiArtisan.Infrastructure.Persistence.ChangeFeed;
 
@@ -38,6 +39,7 @@ internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInter
         typeof(AuditEntry), typeof(IdempotencyRecord), typeof(District), typeof(Occupation),
         typeof(OccupationCluster), typeof(OrganizationCluster), typeof(TalentImportFile), typeof(TalentImportRejectedRow),
         typeof(CatalogueEditionEntry), typeof(CatalogueEditionGram), typeof(CatalogueChange), typeof(CatalogueChangeCounter),
+        typeof(PartnerRecordLink),
     ];
 
     /// <summary>Whether changes to records of this type are audited (for writers that bypass the interceptor).</summary>
