@@ -19,6 +19,7 @@ using ZhuhaiArtisan.Api.Endpoints.InformationQuery;
 using ZhuhaiArtisan.Api.Endpoints.Organizations;
 using ZhuhaiArtisan.Api.Endpoints.ReferenceData;
 using ZhuhaiArtisan.Api.Endpoints.Talents;
+using ZhuhaiArtisan.Api.Endpoints.Training;
 using ZhuhaiArtisan.Api.ErrorHandling;
 using ZhuhaiArtisan.Api.Http;
 using ZhuhaiArtisan.Api.OpenApi;
@@ -212,6 +213,9 @@ app.MapInformationQueryEndpoints();
 app.MapCatalogueItemEndpoints();
 app.MapCatalogueEditionEndpoints();
 app.MapCatalogueChangeEndpoints();
+app.MapTrainingClassEndpoints();
+app.MapPartnerPushEndpoints();
+app.MapMyEnrolmentEndpoints();
 app.MapAuditEntryEndpoints();
 if (auth.EnableDevTokens && string.IsNullOrEmpty(auth.Authority))
 {

@@ -13,6 +13,7 @@ public static class AuthorizationPolicies
     public const string Partner = nameof(Partner);
     public const string TalentRegistry = nameof(TalentRegistry);
     public const string CatalogueItems = nameof(CatalogueItems);
+    public const string TrainingRecords = nameof(TrainingRecords);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -24,5 +25,7 @@ public static class AuthorizationPolicies
             .RequireRole(Roles.CityAdmin, Roles.DistrictAdmin, Roles.Enterprise, Roles.Institution, Roles.Talent));
         options.AddPolicy(CatalogueItems, p => p.AddAuthenticationSchemes(AuthenticationSchemes.BearerOrApiKey).RequireAuthenticatedUser()
             .RequireRole(Roles.CityAdmin, Roles.Institution));
+        options.AddPolicy(TrainingRecords, p => p.AddAuthenticationSchemes(AuthenticationSchemes.BearerOrApiKey).RequireAuthenticatedUser()
+            .RequireRole(Roles.CityAdmin, Roles.DistrictAdmin, Roles.Institution, Roles.Partner));
     }
 }
