@@ -91,7 +91,8 @@ public sealed class PartnerPush
         var partner = Partner;
         foreach (var batch in externalIds.Distinct(StringComparer.Ordinal).Chunk(PartnerPushLimits.LookupBatch))
         {
-            var links = await _db.PartnerRecordLinks
+            // Not tracked: most rows of a replayed batch change nothing, and their links need no watching.
+            var links = await _db.PartnerRecordLinks.AsNoTracking()
                 .Where(l => l.PartnerId == partner && l.Kind == kind && batch.Contains(l.ExternalId))
                 .ToListAsync(cancellationToken);
             links.ForEach(l => found[l.ExternalId] = l);
@@ -120,6 +121,7 @@ public sealed class PartnerPush
     {
         if (_links.TryGetValue(externalId, out var link))
         {
+            _db.PartnerRecordLinks.Attach(link);
             link.Repoint(recordId, sessionDate, fingerprint, now);
             return;
         }
@@ -140,19 +142,31 @@ public sealed class PartnerPush
         _results[index] = new PartnerPushRowResult(index, externalId, outcome, id, []);
 
     /// <summary>
-    /// Writes everything accepted in one transaction: the new records in batches, the new links,
-    /// then the changed records through the unit of work. All of it or none.
+    /// Writes everything accepted in one transaction: <paramref name="write"/> inserts the new
+    /// records in batches and flushes the changed ones (<see cref="IBulkUpdater"/>); then the new
+    /// and moved links; then whatever else the unit of work tracks. All of it or none. Changes are
+    /// detected once, not again by each step over every record read.
     /// </summary>
-    public async Task CommitAsync(IBulkInserter bulk, Func<CancellationToken, Task> insertNew, CancellationToken cancellationToken)
+    public async Task CommitAsync(IBulkInserter bulk, IBulkUpdater updater, Func<CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var strategy = _db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
         {
-            await using var transaction = await _db.Database.BeginTransactionAsync(ct);
-            await insertNew(ct);
-            await bulk.InsertAsync(_newLinks, ct);
-            await _db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            _db.ChangeTracker.DetectChanges();
+            _db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                await using var transaction = await _db.Database.BeginTransactionAsync(ct);
+                await write(ct);
+                await bulk.InsertAsync(_newLinks, ct);
+                await updater.UpdateTrackedAsync<PartnerRecordLink>(ct);
+                await _db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+            finally
+            {
+                _db.ChangeTracker.AutoDetectChangesEnabled = true;
+            }
         }, cancellationToken);
     }
 

@@ -19,6 +19,7 @@ public sealed class PushAttendanceCommandHandler(
     IPersonalDataProtector protector,
     IValidator<AttendancePushRow> rowValidator,
     IBulkInserter bulk,
+    IBulkUpdater updater,
     TimeProvider clock) : ICommandHandler<PushAttendanceCommand, PartnerPushResultDto>
 {
     public async ValueTask<PartnerPushResultDto> Handle(PushAttendanceCommand command, CancellationToken cancellationToken)
@@ -104,7 +105,12 @@ public sealed class PushAttendanceCommandHandler(
             push.Record(index, row.ExternalId!, existing is null ? PartnerPushOutcome.Created : PartnerPushOutcome.Updated, enrolment.Id.Value);
         }
 
-        await push.CommitAsync(bulk, ct => bulk.InsertAsync(added, ct), cancellationToken);
+        await push.CommitAsync(bulk, updater, async ct =>
+        {
+            await bulk.InsertAsync(added, ct);
+            await updater.UpdateTrackedAsync<Enrolment>(ct);
+            await updater.UpdateTrackedAsync<AttendanceRecord>(ct);
+        }, cancellationToken);
         return push.Result();
     }
 

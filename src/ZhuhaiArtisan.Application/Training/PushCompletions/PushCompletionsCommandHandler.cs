@@ -21,6 +21,7 @@ public sealed class PushCompletionsCommandHandler(
     IPersonalDataProtector protector,
     IValidator<CompletionPushRow> rowValidator,
     IBulkInserter bulk,
+    IBulkUpdater updater,
     TimeProvider clock) : ICommandHandler<PushCompletionsCommand, PartnerPushResultDto>
 {
     public async ValueTask<PartnerPushResultDto> Handle(PushCompletionsCommand command, CancellationToken cancellationToken)
@@ -116,7 +117,7 @@ public sealed class PushCompletionsCommandHandler(
             push.Record(index, row.ExternalId!, PartnerPushOutcome.Created, completion.Id.Value);
         }
 
-        await push.CommitAsync(bulk, ct => bulk.InsertAsync(recorded, ct), cancellationToken);
+        await push.CommitAsync(bulk, updater, ct => bulk.InsertAsync(recorded, ct), cancellationToken);
         return push.Result();
     }
 

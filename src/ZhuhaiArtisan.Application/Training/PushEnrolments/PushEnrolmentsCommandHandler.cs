@@ -22,6 +22,7 @@ public sealed class PushEnrolmentsCommandHandler(
     IPersonalDataProtector protector,
     IValidator<EnrolmentPushRow> rowValidator,
     IBulkInserter bulk,
+    IBulkUpdater updater,
     TimeProvider clock) : ICommandHandler<PushEnrolmentsCommand, PartnerPushResultDto>
 {
     public async ValueTask<PartnerPushResultDto> Handle(PushEnrolmentsCommand command, CancellationToken cancellationToken)
@@ -130,7 +131,7 @@ public sealed class PushEnrolmentsCommandHandler(
         // Only talents an accepted row enrols are registered.
         var enrolledTalents = enrolments.Select(e => e.TalentId).ToHashSet();
         var talents = newTalents.Values.Where(t => enrolledTalents.Contains(t.Id)).ToList();
-        await push.CommitAsync(bulk, async ct =>
+        await push.CommitAsync(bulk, updater, async ct =>
         {
             await TakeSeatsAsync(seats, ct);
             await bulk.InsertAsync(talents, ct);

@@ -20,6 +20,7 @@ public sealed class PushTrainingClassesCommandHandler(
     IPersonalDataProtector protector,
     IValidator<TrainingClassPushRow> rowValidator,
     IBulkInserter bulk,
+    IBulkUpdater updater,
     TimeProvider clock) : ICommandHandler<PushTrainingClassesCommand, PartnerPushResultDto>
 {
     public async ValueTask<PartnerPushResultDto> Handle(PushTrainingClassesCommand command, CancellationToken cancellationToken)
@@ -89,7 +90,11 @@ public sealed class PushTrainingClassesCommandHandler(
             }
         }
 
-        await push.CommitAsync(bulk, ct => bulk.InsertAsync(opened, ct), cancellationToken);
+        await push.CommitAsync(bulk, updater, async ct =>
+        {
+            await bulk.InsertAsync(opened, ct);
+            await updater.UpdateTrackedAsync<TrainingClass>(ct);
+        }, cancellationToken);
         return push.Result();
     }
 

@@ -84,25 +84,37 @@ internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInter
 
         foreach (var entry in changed)
         {
-            var before = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-            var after = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-            Collect(entry, before, after);
-            if (entry.State == EntityState.Modified && after.Count == 0)
+            if (EntryFor(entry, now, actor, role, action, traceId) is { } audit)
             {
-                continue;
+                context.Add(audit);
             }
-
-            context.Add(AuditEntry.Record(
-                now,
-                Truncate(actor, AuditEntry.ActorMaxLength),
-                Truncate(role, AuditEntry.RoleMaxLength),
-                Truncate(action, AuditEntry.ActionMaxLength),
-                entry.Metadata.ClrType.Name,
-                Truncate(KeyOf(entry), AuditEntry.EntityIdMaxLength),
-                entry.State == EntityState.Added ? null : JsonSerializer.Serialize(before, Json),
-                entry.State == EntityState.Deleted ? null : JsonSerializer.Serialize(after, Json),
-                traceId));
         }
+    }
+
+    /// <summary>
+    /// The audit entry of one tracked change, before → after, personal information masked; null
+    /// for a modification that changed no value. Also used by writers that bypass the save.
+    /// </summary>
+    internal static AuditEntry? EntryFor(EntityEntry entry, DateTimeOffset now, string actor, string role, string action, string? traceId)
+    {
+        var before = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        var after = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        Collect(entry, before, after);
+        if (entry.State == EntityState.Modified && after.Count == 0)
+        {
+            return null;
+        }
+
+        return AuditEntry.Record(
+            now,
+            Truncate(actor, AuditEntry.ActorMaxLength),
+            Truncate(role, AuditEntry.RoleMaxLength),
+            Truncate(action, AuditEntry.ActionMaxLength),
+            entry.Metadata.ClrType.Name,
+            Truncate(KeyOf(entry), AuditEntry.EntityIdMaxLength),
+            entry.State == EntityState.Added ? null : JsonSerializer.Serialize(before, Json),
+            entry.State == EntityState.Deleted ? null : JsonSerializer.Serialize(after, Json),
+            traceId);
     }
 
     private static void Collect(EntityEntry entry, IDictionary<string, object?> before, IDictionary<string, object?> after)
