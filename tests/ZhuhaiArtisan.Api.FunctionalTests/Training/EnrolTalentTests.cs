@@ -62,6 +62,28 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
     }
 
     [Fact]
+    public async Task EnrolTalent_RepeatedWithTheSameIdempotencyKey_EnrolsOnceAndReplaysTheAnswer()
+    {
+        var college = await College();
+        var classId = await CollegeClassAsync();
+        HttpRequestMessage Request()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, EnrolmentsOf(classId)) { Content = JsonContent.Create(new { talentId = DemoData.TalentId }) };
+            request.Headers.Add("Idempotency-Key", "enrol-once");
+            return request;
+        }
+
+        var first = await college.SendAsync(Request(), Cancel);
+        var again = await college.SendAsync(Request(), Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(IdOf(await ReadJson(first)), IdOf(await ReadJson(again)));
+        var trainingClass = await ReadJson(await college.GetAsync($"{Classes}/{classId}", Cancel));
+        Assert.Equal(1, trainingClass.GetProperty("enrolledCount").GetInt32());
+    }
+
+    [Fact]
     public async Task EnrolTalent_WhenTheClassIsFull_Returns409WithCodeTrainingClassFull()
     {
         var college = await College();

@@ -41,6 +41,18 @@ public abstract class PartnerPushTests(ApiFactory api) : TrainingFunctionalTest(
     }
 
     [Fact]
+    public async Task PushTrainingClasses_AnOverlappingBatch_TakesOnlyWhatIsNew()
+    {
+        await PushOkAsync(Partner(), "classes", new[] { ClassRow("O-1"), ClassRow("O-2") });
+
+        var overlapping = await PushOkAsync(Partner(), "classes", new[] { ClassRow("O-2"), ClassRow("O-3") });
+
+        Assert.Equal(["unchanged", "created"], Outcomes(overlapping));
+        var classes = await ReadJson(await Partner().GetAsync($"{Classes}?catalogueItem={DemoData.AiTrainerItemId}", Cancel));
+        Assert.Equal(4, classes.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task PushTrainingClasses_RejectsBadRowsOneByOneAndTakesTheRest()
     {
         var rows = new object?[]
