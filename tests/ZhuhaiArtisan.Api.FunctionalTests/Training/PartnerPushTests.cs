@@ -252,6 +252,16 @@ public abstract class PartnerPushTests(ApiFactory api) : TrainingFunctionalTest(
         Assert.True(problem.GetProperty("errors").TryGetProperty("rows", out _));
     }
 
+    [Fact]
+    public async Task PushEnrolments_WithABodyOverSixteenMebibytes_Returns413()
+    {
+        var json = "{\"rows\":[{\"externalId\":\"" + new string('x', 17 * 1024 * 1024) + "\"}]}";
+
+        var response = await Partner().PostAsync($"{Pushes}/enrolments", RequestBodies.Json(json), Cancel);
+
+        await AssertProblem(response, HttpStatusCode.RequestEntityTooLarge, "request.too_large");
+    }
+
     [Theory]
     [InlineData("CityAdmin")]
     [InlineData("Institution")]
