@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<DomainEventDispatcher>();
         services.AddSingleton<CatalogueChangeSequencer>();
         services.AddScoped<IBulkInserter, Persistence.BulkInsert.ModelBulkInserter>();
+        services.AddScoped<IBulkUpdater, Persistence.BulkUpdate.ModelBulkUpdater>();
         services.AddScoped<IPlannerStatistics, Persistence.Statistics.PlannerStatistics>();
         switch (database.Provider)
         {

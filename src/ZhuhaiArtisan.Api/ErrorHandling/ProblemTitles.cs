@@ -38,6 +38,18 @@ internal static class ProblemTitles
         ["partner_client.duplicate_code"] = ("合作方编码已存在", "A partner client with this code already exists"),
         ["partner_client.too_many_active_keys"] = ("有效 API 密钥数量已达上限", "The partner client already holds the maximum number of active keys"),
         ["partner_client.api_key_already_revoked"] = ("API 密钥已被吊销", "The API key has already been revoked"),
+        ["training.item_not_accepting_enrolment"] = ("目录项目当前不接受报名", "The catalogue item does not take enrolment now"),
+        ["training.item_not_online"] = ("技行珠海只能为线上或线上线下结合的项目开班", "The partner opens classes of online or blended items only"),
+        ["training.class_period_invalid"] = ("开班日期无效", "The class period is invalid"),
+        ["training.venue_mismatch"] = ("培训场地与授课方式不符", "The venue does not suit the delivery mode"),
+        ["training.capacity_below_enrolled"] = ("班级容量少于已报名人数", "The capacity is below the number enrolled"),
+        ["training.class_full"] = ("培训班已满员", "The class is full"),
+        ["training.already_enrolled"] = ("该人员已报名此培训班", "The talent is already enrolled in this class"),
+        ["training.class_ended"] = ("培训班已结束", "The class has ended"),
+        ["training.session_outside_class_period"] = ("考勤日期不在开班期间内", "The session date is outside the class period"),
+        ["training.hours_exceed_planned"] = ("累计考勤课时超过计划课时", "The hours attended would exceed the class's planned hours"),
+        ["training.completion_already_recorded"] = ("该人员的结业记录已存在", "A completion of this talent in this class is already recorded"),
+        ["partner_push.concurrent_enrolment"] = ("推送期间名额被其他报名占用", "Seats were taken by another enrolment while the push ran"),
     };
 
     public static string For(string code, int status, bool english)

@@ -6,15 +6,16 @@ namespace ZhuhaiArtisan.Api.Http;
 
 /// <summary>
 /// Refuses a declared body over the limit before reading it (413), and caps undeclared (chunked)
-/// bodies where the server supports it. File uploads have a limit of their own.
+/// bodies where the server supports it. File uploads and bulk pushes have limits of their own.
 /// </summary>
 internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<RequestLimitsOptions> options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = context.GetEndpoint()?.Metadata.GetMetadata<FileUploadMetadata>() is null
-            ? options.Value.MaxBodyBytes
-            : options.Value.MaxUploadBytes;
+        var metadata = context.GetEndpoint()?.Metadata;
+        var limit = metadata?.GetMetadata<FileUploadMetadata>() is not null ? options.Value.MaxUploadBytes
+            : metadata?.GetMetadata<BulkBodyMetadata>() is not null ? options.Value.MaxBulkBodyBytes
+            : options.Value.MaxBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             await ProblemResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "request.too_large", $"The request body exceeds {limit} bytes.");

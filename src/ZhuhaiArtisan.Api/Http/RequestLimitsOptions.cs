@@ -10,4 +10,7 @@ public sealed class RequestLimitsOptions
 
     /// <summary>The largest file an upload endpoint (a talent import) takes, in bytes: 100,000 rows fit well within it.</summary>
     public long MaxUploadBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>The largest JSON body a bulk push takes, in bytes: 10,000 rows with identity documents fit well within it.</summary>
+    public long MaxBulkBodyBytes { get; set; } = 16L * 1024 * 1024;
 }

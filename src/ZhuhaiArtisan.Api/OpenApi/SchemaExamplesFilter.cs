@@ -7,6 +7,7 @@ using ZhuhaiArtisan.Api.Endpoints.Access;
 using ZhuhaiArtisan.Api.Endpoints.Catalogue;
 using ZhuhaiArtisan.Api.Endpoints.Integration;
 using ZhuhaiArtisan.Api.Endpoints.Organizations;
+using ZhuhaiArtisan.Api.Endpoints.Training;
 using ZhuhaiArtisan.Application.Access.Common;
 using ZhuhaiArtisan.Application.Access.IssuePartnerApiKey;
 using ZhuhaiArtisan.Application.Access.ListAuditEntries;
@@ -24,6 +25,12 @@ using ZhuhaiArtisan.Application.ReferenceData.GetDistricts;
 using ZhuhaiArtisan.Application.ReferenceData.GetIndustryClusters;
 using ZhuhaiArtisan.Application.ReferenceData.GetSkillLevels;
 using ZhuhaiArtisan.Application.ReferenceData.ListOccupations;
+using ZhuhaiArtisan.Application.Training.Common;
+using ZhuhaiArtisan.Application.Training.ListMyEnrolments;
+using ZhuhaiArtisan.Application.Training.PushAttendance;
+using ZhuhaiArtisan.Application.Training.PushCompletions;
+using ZhuhaiArtisan.Application.Training.PushEnrolments;
+using ZhuhaiArtisan.Application.Training.PushTrainingClasses;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
 using ZhuhaiArtisan.Domain.Integration.WebhookDeliveries;
@@ -31,6 +38,11 @@ using ZhuhaiArtisan.Domain.Integration.WebhookEndpoints;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.IndustryClusters;
+using ZhuhaiArtisan.Domain.Talents;
+using ZhuhaiArtisan.Domain.Talents.IdentityDocuments;
+using ZhuhaiArtisan.Domain.Talents.TalentImports;
+using ZhuhaiArtisan.Domain.Training.Completions;
+using ZhuhaiArtisan.Domain.Training.PartnerRecords;
 
 namespace ZhuhaiArtisan.Api.OpenApi;
 
@@ -62,6 +74,19 @@ internal sealed class SchemaExamplesFilter(JsonSerializerOptions json) : ISchema
     private static readonly WebhookDeliveryDto WebhookDelivery = new(
         DeliveryId, EndpointId, $"msg_{DeliveryId:N}", WebhookEventTypes.CatalogueItemSuspended, WebhookDeliveryStatus.Pending, 2, Instant,
         Instant.AddMinutes(1), 503, "HTTP 503", Instant.AddMinutes(3), null);
+
+    private static readonly Guid TrainingSchoolId = Guid.Parse("0199a000-0000-7000-8000-000000000005");
+    private static readonly Guid OnlineItemId = Guid.Parse("0199a000-0000-7000-8000-0000000000c4");
+    private static readonly Guid ClassId = Guid.Parse("0199a000-0000-7000-8000-0000000000d2");
+    private static readonly Guid EnrolmentId = Guid.Parse("0199a000-0000-7000-8000-0000000000e3");
+    private static readonly Guid CompletionId = Guid.Parse("0199a000-0000-7000-8000-0000000000f1");
+    private static readonly Guid TalentId = Guid.Parse("0199a000-0000-7000-8000-0000000000b1");
+    private static readonly Guid CertificateId = Guid.Parse("0199a000-0000-7000-8000-0000000000b9");
+    private static readonly DateOnly ClassStart = new(2026, 12, 1);
+    private static readonly DateOnly ClassEnd = new(2026, 12, 31);
+    private static readonly TrainingClassDto Class = new(
+        ClassId, OnlineItemId, TrainingSchoolId, DeliveryMode.Online, null, ClassStart, ClassEnd, 200, 37, 163, 80, ClientId, Instant, 38);
+    private static readonly TraineeInput Trainee = new(IdentityDocumentType.ResidentIdentityCard, "440402199203150015", "林晓峰", "13800138001", "440402", TalentOrigin.Local);
 
     private static readonly ContactDetailsDto Contact = new("陈晓明", "13800001111", "hr@demo-manufacturing.example", "珠海市香洲区示范路1号");
     private static readonly TrainingQualificationDto Qualification = new(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
@@ -121,6 +146,38 @@ internal sealed class SchemaExamplesFilter(JsonSerializerOptions json) : ISchema
         [typeof(WebhookDeliveryDetailsDto)] = new WebhookDeliveryDetailsDto(
             WebhookDelivery, WebhookPayload,
             [new WebhookDeliveryAttemptDto(Instant, null, 15000, "Timed out after 15 s."), new WebhookDeliveryAttemptDto(Instant.AddMinutes(1), 503, 212, "HTTP 503")]),
+        [typeof(OpenTrainingClassRequest)] = new OpenTrainingClassRequest(ItemId, ClassStart, ClassEnd, 30, "珠海市香洲区学府路2号实训中心"),
+        [typeof(TrainingClassDto)] = Class,
+        [typeof(TraineeInput)] = Trainee,
+        [typeof(EnrolTalentRequest)] = new EnrolTalentRequest(null, Trainee),
+        [typeof(EnrolmentDto)] = new EnrolmentDto(EnrolmentId, ClassId, TalentId, "林晓峰", "440402********0015", 24m, ClientId, Instant, 4),
+        [typeof(MyEnrolmentDto)] = new MyEnrolmentDto(EnrolmentId, 24m, Instant, Class),
+        [typeof(RecordAttendanceRequest)] = new RecordAttendanceRequest(7.5m),
+        [typeof(AttendanceDto)] = new AttendanceDto(EnrolmentId, ClassStart, 7.5m, Instant),
+        [typeof(RecordCompletionRequest)] = new RecordCompletionRequest(TalentId, AssessmentResult.Passed, CertificateId, ClassEnd),
+        [typeof(CorrectCompletionRequest)] = new CorrectCompletionRequest(AssessmentResult.Passed, null, ClassEnd),
+        [typeof(TrainingCompletionDto)] = new TrainingCompletionDto(
+            CompletionId, ClassId, TalentId, EnrolmentId, AssessmentResult.Passed, CertificateId, ClassStart, CompletionStatus.Rejected,
+            [CompletionMismatch.AttendanceBelowRequiredHours, CompletionMismatch.CompletedBeforeClassEnd], ClientId, Instant, 1),
+        [typeof(TrainingClassPushRow)] = new TrainingClassPushRow("JX-CLASS-2026-0042", OnlineItemId, ClassStart, ClassEnd, 200, null),
+        [typeof(EnrolmentPushRow)] = new EnrolmentPushRow("JX-ENROL-889123", null, "JX-CLASS-2026-0042", null, Trainee),
+        [typeof(AttendancePushRow)] = new AttendancePushRow("JX-ATT-889123-20261201", null, "JX-ENROL-889123", ClassStart, 3.5m),
+        [typeof(CompletionPushRow)] = new CompletionPushRow(
+            "JX-DONE-889123", null, "JX-CLASS-2026-0042", null, Trainee, AssessmentResult.Passed, null, ClassEnd),
+        [typeof(PushTrainingClassesRequest)] = new PushTrainingClassesRequest([new TrainingClassPushRow("JX-CLASS-2026-0042", OnlineItemId, ClassStart, ClassEnd, 200, null)]),
+        [typeof(PushEnrolmentsRequest)] = new PushEnrolmentsRequest([new EnrolmentPushRow("JX-ENROL-889123", null, "JX-CLASS-2026-0042", null, Trainee)]),
+        [typeof(PushAttendanceRequest)] = new PushAttendanceRequest([new AttendancePushRow("JX-ATT-889123-20261201", null, "JX-ENROL-889123", ClassStart, 3.5m)]),
+        [typeof(PushCompletionsRequest)] = new PushCompletionsRequest([new CompletionPushRow(
+            "JX-DONE-889123", null, "JX-CLASS-2026-0042", null, Trainee, AssessmentResult.Passed, CertificateId, ClassEnd)]),
+        [typeof(RowProblem)] = new RowProblem("trainee.identityNumber", "talent.identity_check_character_mismatch", "The check character does not match (GB 11643 / ISO 7064 MOD 11-2)."),
+        [typeof(PartnerPushRowResult)] = new PartnerPushRowResult(0, "JX-ENROL-889123", PartnerPushOutcome.Created, EnrolmentId, []),
+        [typeof(PartnerPushResultDto)] = new PartnerPushResultDto(PartnerRecordKind.Enrolments, 3, 1, 0, 1, 1,
+        [
+            new PartnerPushRowResult(0, "JX-ENROL-889123", PartnerPushOutcome.Created, EnrolmentId, []),
+            new PartnerPushRowResult(1, "JX-ENROL-889124", PartnerPushOutcome.Unchanged, Guid.Parse("0199a000-0000-7000-8000-0000000000e4"), []),
+            new PartnerPushRowResult(2, "JX-ENROL-889125", PartnerPushOutcome.Rejected, null,
+                [new RowProblem("classExternalId", "training.class_full", "The class is full: all 200 seats are taken.")]),
+        ]),
         [typeof(ProblemDetails)] = ProblemExample(),
     };
 

@@ -7,7 +7,8 @@ namespace ZhuhaiArtisan.Api.OpenApi;
 
 /// <summary>
 /// States each operation's security requirement from its endpoint's authorization metadata: none
-/// for public operations, the API key for partner operations, the bearer token for the rest.
+/// for public operations, the API key for partner operations, either for the training records
+/// (institutions and the city sign in, 技行珠海 uses its key), the bearer token for the rest.
 /// </summary>
 internal sealed class SecurityRequirementsOperationFilter : IOperationFilter
 {
@@ -28,6 +29,16 @@ internal sealed class SecurityRequirementsOperationFilter : IOperationFilter
             [
                 new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AuthenticationSchemes.ApiKey, context.Document)] = [] },
                 new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AuthenticationSchemes.Bearer, context.Document)] = [] },
+            ];
+            return;
+        }
+
+        if (authorize.Any(a => a.Policy == AuthorizationPolicies.TrainingRecords) && authorize.All(a => a.Policy != AuthorizationPolicies.Partner))
+        {
+            operation.Security =
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AuthenticationSchemes.Bearer, context.Document)] = [] },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(AuthenticationSchemes.ApiKey, context.Document)] = [] },
             ];
             return;
         }

@@ -14,6 +14,7 @@ public static class AuthorizationPolicies
     public const string TalentRegistry = nameof(TalentRegistry);
     public const string CatalogueItems = nameof(CatalogueItems);
     public const string PartnerOrCityAdmin = nameof(PartnerOrCityAdmin);
+    public const string TrainingRecords = nameof(TrainingRecords);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -27,5 +28,7 @@ public static class AuthorizationPolicies
             .RequireRole(Roles.CityAdmin, Roles.Institution));
         options.AddPolicy(PartnerOrCityAdmin, p => p.AddAuthenticationSchemes(AuthenticationSchemes.BearerOrApiKey).RequireAuthenticatedUser()
             .RequireRole(Roles.Partner, Roles.CityAdmin));
+        options.AddPolicy(TrainingRecords, p => p.AddAuthenticationSchemes(AuthenticationSchemes.BearerOrApiKey).RequireAuthenticatedUser()
+            .RequireRole(Roles.CityAdmin, Roles.DistrictAdmin, Roles.Institution, Roles.Partner));
     }
 }

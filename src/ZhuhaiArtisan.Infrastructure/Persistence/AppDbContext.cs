@@ -16,6 +16,10 @@ using ZhuhaiArtisan.Domain.Talents.Appointments;
 using ZhuhaiArtisan.Domain.Talents.Honours;
 using ZhuhaiArtisan.Domain.Talents.SkillCertificates;
 using ZhuhaiArtisan.Domain.Talents.TalentImports;
+using ZhuhaiArtisan.Domain.Training.Completions;
+using ZhuhaiArtisan.Domain.Training.Enrolments;
+using ZhuhaiArtisan.Domain.Training.PartnerRecords;
+using ZhuhaiArtisan.Domain.Training.TrainingClasses;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
 using ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
 
@@ -68,6 +72,16 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
+
+    public DbSet<TrainingClass> TrainingClasses => Set<TrainingClass>();
+
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<AttendanceRecord> AttendanceRecords => Set<AttendanceRecord>();
+
+    public DbSet<TrainingCompletion> TrainingCompletions => Set<TrainingCompletion>();
+
+    public DbSet<PartnerRecordLink> PartnerRecordLinks => Set<PartnerRecordLink>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

@@ -118,6 +118,11 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.AuditEntries.ExecuteDeleteAsync();
+            await db.PartnerRecordLinks.ExecuteDeleteAsync();
+            await db.AttendanceRecords.ExecuteDeleteAsync();
+            await db.TrainingCompletions.ExecuteDeleteAsync();
+            await db.Enrolments.ExecuteDeleteAsync();
+            await db.TrainingClasses.ExecuteDeleteAsync();
             await db.CatalogueChanges.ExecuteDeleteAsync();
             await db.CatalogueEditionGrams.ExecuteDeleteAsync();
             await db.CatalogueEditionEntries.ExecuteDeleteAsync();

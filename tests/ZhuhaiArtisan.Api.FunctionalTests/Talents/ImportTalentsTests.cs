@@ -217,6 +217,10 @@ public abstract class ImportTalentsTests(ApiFactory api) : FunctionalTest(api)
         await AssertProblem(await enterprise.GetAsync(cityImport, Cancel), HttpStatusCode.NotFound, "talent_import.not_found");
         await AssertProblem(await enterprise.GetAsync($"{Url}/{Guid.NewGuid()}", Cancel), HttpStatusCode.NotFound, "talent_import.not_found");
         Assert.Equal(HttpStatusCode.OK, (await city.GetAsync(location, Cancel)).StatusCode);
+
+        // Both imports finish here, not during the next test (whose audit trail they would join).
+        await WaitUntilFinished(enterprise, location);
+        await WaitUntilFinished(city, cityImport);
     }
 
     [Theory]

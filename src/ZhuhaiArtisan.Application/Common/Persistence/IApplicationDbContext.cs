@@ -16,6 +16,10 @@ using ZhuhaiArtisan.Domain.Talents.Appointments;
 using ZhuhaiArtisan.Domain.Talents.Honours;
 using ZhuhaiArtisan.Domain.Talents.SkillCertificates;
 using ZhuhaiArtisan.Domain.Talents.TalentImports;
+using ZhuhaiArtisan.Domain.Training.Completions;
+using ZhuhaiArtisan.Domain.Training.Enrolments;
+using ZhuhaiArtisan.Domain.Training.PartnerRecords;
+using ZhuhaiArtisan.Domain.Training.TrainingClasses;
 
 namespace ZhuhaiArtisan.Application.Common.Persistence;
 
@@ -61,6 +65,16 @@ public interface IApplicationDbContext
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts { get; }
+
+    DbSet<TrainingClass> TrainingClasses { get; }
+
+    DbSet<Enrolment> Enrolments { get; }
+
+    DbSet<AttendanceRecord> AttendanceRecords { get; }
+
+    DbSet<TrainingCompletion> TrainingCompletions { get; }
+
+    DbSet<PartnerRecordLink> PartnerRecordLinks { get; }
 
     /// <summary>For the few use cases that span several saves in one transaction (bulk imports).</summary>
     DatabaseFacade Database { get; }

@@ -14,6 +14,7 @@ using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
 using ZhuhaiArtisan.Domain.Talents.TalentImports;
+using ZhuhaiArtisan.Domain.Training.PartnerRecords;
 using ZhuhaiArtisan.Infrastructure.Idempotency;
 using ZhuhaiArtisan.Infrastructure.Persistence.ChangeFeed;
 
@@ -42,6 +43,7 @@ internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInter
         typeof(OccupationCluster), typeof(OrganizationCluster), typeof(TalentImportFile), typeof(TalentImportRejectedRow),
         typeof(CatalogueEditionEntry), typeof(CatalogueEditionGram), typeof(CatalogueChange), typeof(CatalogueChangeCounter),
         typeof(WebhookDelivery), typeof(WebhookDeliveryAttempt),
+        typeof(PartnerRecordLink),
     ];
 
     /// <summary>Whether changes to records of this type are audited (for writers that bypass the interceptor).</summary>
@@ -86,25 +88,37 @@ internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInter
 
         foreach (var entry in changed)
         {
-            var before = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-            var after = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-            Collect(entry, before, after);
-            if (entry.State == EntityState.Modified && after.Count == 0)
+            if (EntryFor(entry, now, actor, role, action, traceId) is { } audit)
             {
-                continue;
+                context.Add(audit);
             }
-
-            context.Add(AuditEntry.Record(
-                now,
-                Truncate(actor, AuditEntry.ActorMaxLength),
-                Truncate(role, AuditEntry.RoleMaxLength),
-                Truncate(action, AuditEntry.ActionMaxLength),
-                entry.Metadata.ClrType.Name,
-                Truncate(KeyOf(entry), AuditEntry.EntityIdMaxLength),
-                entry.State == EntityState.Added ? null : JsonSerializer.Serialize(before, Json),
-                entry.State == EntityState.Deleted ? null : JsonSerializer.Serialize(after, Json),
-                traceId));
         }
+    }
+
+    /// <summary>
+    /// The audit entry of one tracked change, before → after, personal information masked; null
+    /// for a modification that changed no value. Also used by writers that bypass the save.
+    /// </summary>
+    internal static AuditEntry? EntryFor(EntityEntry entry, DateTimeOffset now, string actor, string role, string action, string? traceId)
+    {
+        var before = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        var after = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        Collect(entry, before, after);
+        if (entry.State == EntityState.Modified && after.Count == 0)
+        {
+            return null;
+        }
+
+        return AuditEntry.Record(
+            now,
+            Truncate(actor, AuditEntry.ActorMaxLength),
+            Truncate(role, AuditEntry.RoleMaxLength),
+            Truncate(action, AuditEntry.ActionMaxLength),
+            entry.Metadata.ClrType.Name,
+            Truncate(KeyOf(entry), AuditEntry.EntityIdMaxLength),
+            entry.State == EntityState.Added ? null : JsonSerializer.Serialize(before, Json),
+            entry.State == EntityState.Deleted ? null : JsonSerializer.Serialize(after, Json),
+            traceId);
     }
 
     private static void Collect(EntityEntry entry, IDictionary<string, object?> before, IDictionary<string, object?> after)

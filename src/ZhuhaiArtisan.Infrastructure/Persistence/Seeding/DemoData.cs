@@ -28,6 +28,13 @@ public static class DemoData
     public static readonly Guid CareWorkerItemId = Guid.Parse("0199a000-0000-7000-8000-0000000000c5");
     public static readonly Guid RobotItemId = Guid.Parse("0199a000-0000-7000-8000-0000000000c6");
 
+    /// <summary>
+    /// Demo classes: the training institution's 养老护理员 class, ended yesterday, with two
+    /// enrolments and one accepted completion; and an 人工智能训练师 class opened by 技行珠海, starting next week.
+    /// </summary>
+    public static readonly Guid CareWorkerClassId = Guid.Parse("0199a000-0000-7000-8000-0000000000d1");
+    public static readonly Guid OnlineClassId = Guid.Parse("0199a000-0000-7000-8000-0000000000d2");
+
     /// <summary>A demo certificate (陈建国's 技师 in 焊工, self-recognised by the demo enterprise).</summary>
     public const string CertificateNumber = "E440400202400031";
 

@@ -14,6 +14,9 @@ using ZhuhaiArtisan.Domain.Talents.Appointments;
 using ZhuhaiArtisan.Domain.Talents.Honours;
 using ZhuhaiArtisan.Domain.Talents.IdentityDocuments;
 using ZhuhaiArtisan.Domain.Talents.SkillCertificates;
+using ZhuhaiArtisan.Domain.Training.Completions;
+using ZhuhaiArtisan.Domain.Training.Enrolments;
+using ZhuhaiArtisan.Domain.Training.TrainingClasses;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence.Seeding;
 
@@ -72,6 +75,7 @@ internal sealed partial class DemoDataSeeder(
 
         added += await SeedSkillsAsync(now, cancellationToken);
         added += await SeedCatalogueAsync(now, today, cancellationToken);
+        added += await SeedTrainingAsync(now, today, cancellationToken);
         LogSeeded(added);
     }
 
@@ -203,6 +207,63 @@ internal sealed partial class DemoDataSeeder(
 
         await publisher.PublishAsync($"{today.Year}年珠海市补贴性职业技能培训目录（演示）", cancellationToken);
         return approved.Length + 2;
+    }
+
+    /// <summary>
+    /// Training records to explore, once: the training institution's 养老护理员 class of the demo
+    /// edition, run over the past month and ended yesterday, with 林晓峰 attending all its hours
+    /// and completing (accepted) and 阿卜杜拉·买买提 attending part; and an online 人工智能训练师 class
+    /// 技行珠海 opened for next week, with 陈建国 enrolled.
+    /// </summary>
+    private async Task<int> SeedTrainingAsync(DateTimeOffset now, DateOnly today, CancellationToken cancellationToken)
+    {
+        var careClassId = new TrainingClassId(DemoData.CareWorkerClassId);
+        if (await db.TrainingClasses.AnyAsync(c => c.Id == careClassId, cancellationToken))
+        {
+            return 0;
+        }
+
+        var careItem = await db.CatalogueItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == new CatalogueItemId(DemoData.CareWorkerItemId), cancellationToken);
+        var onlineItem = await db.CatalogueItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == new CatalogueItemId(DemoData.AiTrainerItemId), cancellationToken);
+        if (careItem is null || onlineItem is null || careItem.ValidFrom > today.AddDays(-20) || onlineItem.ValidUntil < today.AddDays(40))
+        {
+            // The demo items were not seeded (or long ago): the classes need them in their validity.
+            return 0;
+        }
+
+        // The class was opened, and its trainees enrolled, when it started: the seeding writes that history as it happened then.
+        var start = careItem.ValidFrom;
+        var end = today.AddDays(-1);
+        var careClass = TrainingClass.Open(careClassId, careItem, itemAcceptsEnrolment: true, start, end, 30, "珠海市高新区示范路8号实训楼302", null, now);
+        var completer = Enrolment.Enrol(new EnrolmentId(Guid.Parse("0199a000-0000-7000-8000-0000000000e1")), careClass, true, new TalentId(DemoData.TalentId), null, start, now);
+        var partial = Enrolment.Enrol(new EnrolmentId(Guid.Parse("0199a000-0000-7000-8000-0000000000e2")), careClass, true, new TalentId(DemoData.StudentTalentId), null, start, now);
+        careClass.TakeSeats(2);
+        db.TrainingClasses.Add(careClass);
+        db.Enrolments.AddRange(completer, partial);
+        // 15 sessions of 8 hours: all 120 planned hours for one trainee, the first five sessions for the other.
+        for (var day = 0; day < 15; day++)
+        {
+            db.AttendanceRecords.Add(completer.RecordAttendance(careClass, null, start.AddDays(day), 8m, now)!);
+            if (day < 5)
+            {
+                db.AttendanceRecords.Add(partial.RecordAttendance(careClass, null, start.AddDays(day), 8m, now)!);
+            }
+        }
+
+        db.TrainingCompletions.Add(TrainingCompletion.Record(
+            new TrainingCompletionId(Guid.Parse("0199a000-0000-7000-8000-0000000000f1")), careClass, completer.TalentId, completer,
+            AssessmentResult.Passed, null, null, end, null, now));
+
+        var onlineClass = TrainingClass.Open(
+            new TrainingClassId(DemoData.OnlineClassId), onlineItem, itemAcceptsEnrolment: true, today.AddDays(7), today.AddDays(37), 200, null,
+            new PartnerClientId(DemoData.PartnerClientId), now);
+        var online = Enrolment.Enrol(new EnrolmentId(Guid.Parse("0199a000-0000-7000-8000-0000000000e3")), onlineClass, true,
+            new TalentId(DemoData.EmployeeTalentId), new PartnerClientId(DemoData.PartnerClientId), today, now);
+        onlineClass.TakeSeats(1);
+        db.TrainingClasses.Add(onlineClass);
+        db.Enrolments.Add(online);
+        await db.SaveChangesAsync(cancellationToken);
+        return 6;
     }
 
     private IEnumerable<Talent> Talents(DateTimeOffset now)

@@ -1347,6 +1347,217 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("TalentImportRejectedRows", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Completions.TrainingCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CertificateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("EnrolmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PushedByPartner")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("_mismatches")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("Mismatches");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("PushedByPartner");
+
+                    b.HasIndex("TalentId");
+
+                    b.HasIndex("ClassId", "TalentId")
+                        .IsUnique();
+
+                    b.HasIndex("ClassId", "Status", "Id");
+
+                    b.ToTable("TrainingCompletions", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.AttendanceRecord", b =>
+                {
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SessionDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EnrolmentId", "SessionDate");
+
+                    b.ToTable("AttendanceRecords", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("AttendedHours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PushedByPartner")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PushedByPartner");
+
+                    b.HasIndex("ClassId", "TalentId")
+                        .IsUnique();
+
+                    b.HasIndex("TalentId", "Id");
+
+                    b.ToTable("Enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.PartnerRecords.PartnerRecordLink", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("PushedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("SessionDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("PartnerId", "Kind", "ExternalId");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("PartnerRecordLinks", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CatalogueItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeliveryMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnrolledCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OpenedByPartner")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PlannedHours")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueItemId", "Id");
+
+                    b.HasIndex("DeliveryMode", "Id");
+
+                    b.HasIndex("InstitutionId", "Id");
+
+                    b.HasIndex("OpenedByPartner", "Id");
+
+                    b.ToTable("TrainingClasses", (string)null);
+                });
+
             modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ScopeHash")
@@ -1639,6 +1850,89 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Completions.TrainingCompletion", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("PushedByPartner")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.Talent", null)
+                        .WithMany()
+                        .HasForeignKey("TalentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.AttendanceRecord", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("PushedByPartner")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.Talent", null)
+                        .WithMany()
+                        .HasForeignKey("TalentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.PartnerRecords.PartnerRecordLink", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.CatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogueItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("OpenedByPartner")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", b =>

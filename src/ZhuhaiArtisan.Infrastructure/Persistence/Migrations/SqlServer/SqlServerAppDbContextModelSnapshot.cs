@@ -1349,6 +1349,217 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TalentImportRejectedRows", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Completions.TrainingCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CertificateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("EnrolmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PushedByPartner")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("_mismatches")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Mismatches");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("PushedByPartner");
+
+                    b.HasIndex("TalentId");
+
+                    b.HasIndex("ClassId", "TalentId")
+                        .IsUnique();
+
+                    b.HasIndex("ClassId", "Status", "Id");
+
+                    b.ToTable("TrainingCompletions", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.AttendanceRecord", b =>
+                {
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("SessionDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("EnrolmentId", "SessionDate");
+
+                    b.ToTable("AttendanceRecords", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("AttendedHours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("decimal(7,2)");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("PushedByPartner")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PushedByPartner");
+
+                    b.HasIndex("ClassId", "TalentId")
+                        .IsUnique();
+
+                    b.HasIndex("TalentId", "Id");
+
+                    b.ToTable("Enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.PartnerRecords.PartnerRecordLink", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("PushedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("SessionDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("PartnerId", "Kind", "ExternalId");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("PartnerRecordLinks", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("CatalogueItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DeliveryMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnrolledCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("OpenedByPartner")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("PlannedHours")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueItemId", "Id");
+
+                    b.HasIndex("DeliveryMode", "Id");
+
+                    b.HasIndex("InstitutionId", "Id");
+
+                    b.HasIndex("OpenedByPartner", "Id");
+
+                    b.ToTable("TrainingClasses", (string)null);
+                });
+
             modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ScopeHash")
@@ -1641,6 +1852,89 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Completions.TrainingCompletion", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("PushedByPartner")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.Talent", null)
+                        .WithMany()
+                        .HasForeignKey("TalentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.AttendanceRecord", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("PushedByPartner")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.Talent", null)
+                        .WithMany()
+                        .HasForeignKey("TalentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.PartnerRecords.PartnerRecordLink", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.CatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogueItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("OpenedByPartner")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", b =>

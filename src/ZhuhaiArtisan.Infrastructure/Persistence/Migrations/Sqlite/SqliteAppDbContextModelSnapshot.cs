@@ -1338,6 +1338,217 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TalentImportRejectedRows", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Completions.TrainingCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CertificateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PushedByPartner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("_mismatches")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Mismatches");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("PushedByPartner");
+
+                    b.HasIndex("TalentId");
+
+                    b.HasIndex("ClassId", "TalentId")
+                        .IsUnique();
+
+                    b.HasIndex("ClassId", "Status", "Id");
+
+                    b.ToTable("TrainingCompletions", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.AttendanceRecord", b =>
+                {
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SessionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EnrolmentId", "SessionDate");
+
+                    b.ToTable("AttendanceRecords", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AttendedHours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EnrolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PushedByPartner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PushedByPartner");
+
+                    b.HasIndex("ClassId", "TalentId")
+                        .IsUnique();
+
+                    b.HasIndex("TalentId", "Id");
+
+                    b.ToTable("Enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.PartnerRecords.PartnerRecordLink", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("PushedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SessionDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartnerId", "Kind", "ExternalId");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("PartnerRecordLinks", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CatalogueItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrolledCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OpenedByPartner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlannedHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueItemId", "Id");
+
+                    b.HasIndex("DeliveryMode", "Id");
+
+                    b.HasIndex("InstitutionId", "Id");
+
+                    b.HasIndex("OpenedByPartner", "Id");
+
+                    b.ToTable("TrainingClasses", (string)null);
+                });
+
             modelBuilder.Entity("ZhuhaiArtisan.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ScopeHash")
@@ -1630,6 +1841,89 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Completions.TrainingCompletion", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("PushedByPartner")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.Talent", null)
+                        .WithMany()
+                        .HasForeignKey("TalentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.AttendanceRecord", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.Enrolments.Enrolment", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("PushedByPartner")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Talents.Talent", null)
+                        .WithMany()
+                        .HasForeignKey("TalentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.PartnerRecords.PartnerRecordLink", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZhuhaiArtisan.Domain.Training.TrainingClasses.TrainingClass", b =>
+                {
+                    b.HasOne("ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.CatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogueItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", null)
+                        .WithMany()
+                        .HasForeignKey("OpenedByPartner")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ZhuhaiArtisan.Domain.Access.PartnerClients.PartnerClient", b =>

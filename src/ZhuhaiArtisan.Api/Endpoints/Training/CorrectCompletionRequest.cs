@@ -1,0 +1,8 @@
+using ZhuhaiArtisan.Domain.Training.Completions;
+
+namespace ZhuhaiArtisan.Api.Endpoints.Training;
+
+/// <param name="Result">passed or failed.</param>
+/// <param name="CertificateId">The skill certificate the training led to, one of the talent's (optional).</param>
+/// <param name="CompletedOn">The completion date, a local date; not before the class ends.</param>
+public sealed record CorrectCompletionRequest(AssessmentResult? Result, Guid? CertificateId, DateOnly? CompletedOn);

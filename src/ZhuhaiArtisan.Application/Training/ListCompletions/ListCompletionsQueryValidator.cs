@@ -1,0 +1,13 @@
+using FluentValidation;
+using ZhuhaiArtisan.Application.Common.Validation;
+
+namespace ZhuhaiArtisan.Application.Training.ListCompletions;
+
+public sealed class ListCompletionsQueryValidator : AbstractValidator<ListCompletionsQuery>
+{
+    public ListCompletionsQueryValidator()
+    {
+        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Limit).MustBeAPageLimit();
+    }
+}

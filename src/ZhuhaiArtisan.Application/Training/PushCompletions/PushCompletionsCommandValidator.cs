@@ -1,0 +1,14 @@
+using FluentValidation;
+using ZhuhaiArtisan.Application.Training.Common;
+
+namespace ZhuhaiArtisan.Application.Training.PushCompletions;
+
+public sealed class PushCompletionsCommandValidator : AbstractValidator<PushCompletionsCommand>
+{
+    public PushCompletionsCommandValidator()
+    {
+        RuleFor(c => c.Rows).NotEmpty().WithMessage($"1 to {PartnerPushLimits.MaxRows} rows per push.");
+        RuleFor(c => c.Rows).Must(rows => rows!.Count <= PartnerPushLimits.MaxRows).When(c => c.Rows is not null)
+            .WithMessage($"1 to {PartnerPushLimits.MaxRows} rows per push.");
+    }
+}
