@@ -4,7 +4,7 @@
 # import is polled every 100 ms until it has completed. Prints the upload's answer time, the time
 # until completed, the import's own startedAt → finishedAt, and the server's phase timings.
 #
-# The file holds valid resident identity numbers of people born in one year before 1966, so none
+# The file holds valid resident identity numbers of people born in one year before 1965, so none
 # can be one the data generator wrote (it writes ages 18 to 60) nor one an earlier run imported:
 # each run takes the next year (artifacts/bench/import-next-year), and every row is accepted.
 #
@@ -48,7 +48,7 @@ if [[ ! -f "$DATABASE" ]]; then
 fi
 
 (( ROWS <= 336000 )) || { echo "error: at most 336000 rows fit one birth year" >&2; exit 1; }
-YEAR=$(cat "$OUT/import-next-year" 2> /dev/null || echo 1965)
+YEAR=$(cat "$OUT/import-next-year" 2> /dev/null || echo 1964)
 (( YEAR >= 1900 )) || { echo "error: no birth year left before 1900; regenerate the database" >&2; exit 1; }
 echo $(( YEAR - 1 )) > "$OUT/import-next-year"
 CSV=$OUT/import-$ROWS.csv
