@@ -6,6 +6,7 @@ using ZhuhaiArtisan.Application.Common.Events;
 using ZhuhaiArtisan.Application.Integration.PublishWebhookEvents;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions.Events;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems.Events;
+using ZhuhaiArtisan.Domain.Training.Completions.Events;
 
 namespace ZhuhaiArtisan.Application;
 
@@ -27,6 +28,8 @@ public static class DependencyInjection
         services.AddScoped<IWebhookOutbox, WebhookOutbox>();
         services.AddScoped<IDomainEventHandler<CatalogueEditionPublishedDomainEvent>, PublishCatalogueEditionPublishedWebhook>();
         services.AddScoped<IDomainEventHandler<CatalogueItemStatusChangedDomainEvent>, PublishCatalogueItemStatusWebhook>();
+        services.AddScoped<IDomainEventHandler<TrainingCompletionAcceptedDomainEvent>, PublishTrainingCompletionAcceptedWebhook>();
+        services.AddScoped<IDomainEventHandler<TrainingCompletionRejectedDomainEvent>, PublishTrainingCompletionRejectedWebhook>();
         _ = MappingsRegistered.Value;
         return services;
     }

@@ -152,7 +152,7 @@ public sealed class TrainingCompletion : AggregateRoot, IVersioned
         _mismatches = mismatches.Select(m => m.ToString()).ToList();
         Status = mismatches.Count == 0 ? CompletionStatus.Accepted : CompletionStatus.Rejected;
         AddDomainEvent(Status == CompletionStatus.Accepted
-            ? new TrainingCompletionAcceptedDomainEvent(Id, ClassId, trainingClass.InstitutionId, TalentId, result, now)
-            : new TrainingCompletionRejectedDomainEvent(Id, ClassId, trainingClass.InstitutionId, TalentId, mismatches, now));
+            ? new TrainingCompletionAcceptedDomainEvent(Id, ClassId, trainingClass.InstitutionId, TalentId, result, PushedByPartner, now)
+            : new TrainingCompletionRejectedDomainEvent(Id, ClassId, trainingClass.InstitutionId, TalentId, mismatches, PushedByPartner, now));
     }
 }
