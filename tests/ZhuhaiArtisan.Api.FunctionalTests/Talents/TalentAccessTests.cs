@@ -46,6 +46,25 @@ public abstract class TalentAccessTests(ApiFactory api) : FunctionalTest(api)
     }
 
     [Fact]
+    public async Task TrainingInstitution_SeesTheTraineesEnrolledInItsClasses_AndNobodyElse()
+    {
+        var school = await Api.SignedInAs("Institution", new { subject = "training-school-user", org = DemoData.TrainingInstitutionId.ToString() });
+
+        var trainee = await school.GetAsync($"{Url}/{DemoData.TalentId}", Cancel);
+        var stranger = await school.GetAsync($"{Url}/{DemoData.HongKongTalentId}", Cancel);
+        var listed = (await ReadJson(await school.GetAsync(Url, Cancel))).GetProperty("items").EnumerateArray()
+            .Select(t => t.GetProperty("id").GetGuid()).ToHashSet();
+
+        Assert.Equal(HttpStatusCode.OK, trainee.StatusCode);
+        Assert.Contains("********", (await ReadJson(trainee)).GetProperty("identityNumber").GetString(), StringComparison.Ordinal);
+        await AssertProblem(stranger, HttpStatusCode.NotFound, "talent.not_found");
+        Assert.Contains(DemoData.TalentId, listed);
+        Assert.Contains(DemoData.StudentTalentId, listed);
+        Assert.DoesNotContain(DemoData.HongKongTalentId, listed);
+        Assert.DoesNotContain(DemoData.ForeignTalentId, listed);
+    }
+
+    [Fact]
     public async Task GetTalent_WhenAPartnerAsks_Returns403()
     {
         var response = await Api.WithApiKey(DemoData.PartnerApiKey).GetAsync($"{Url}/{DemoData.EmployeeTalentId}", Cancel);

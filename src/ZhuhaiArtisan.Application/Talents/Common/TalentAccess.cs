@@ -1,3 +1,4 @@
+using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.Talents;
@@ -5,12 +6,13 @@ using ZhuhaiArtisan.Domain.Talents;
 namespace ZhuhaiArtisan.Application.Talents.Common;
 
 /// <summary>
-/// Who may see which talent: the person themself; their employer; their school; the district they
-/// live in; the city. (Referred candidates and trainees widen this when matching and training exist.)
+/// Who may see which talent: the person themself; their employer; their school, and an institution
+/// the trainees enrolled in its classes; the district they live in; the city. (Referred candidates
+/// widen this when matching exists.)
 /// </summary>
 public static class TalentAccess
 {
-    public static IQueryable<Talent> VisibleTo(this IQueryable<Talent> talents, ICurrentUser user)
+    public static IQueryable<Talent> VisibleTo(this IQueryable<Talent> talents, ICurrentUser user, IApplicationDbContext db)
     {
         switch (user.Role)
         {
@@ -23,7 +25,10 @@ public static class TalentAccess
                 return talents.Where(t => t.EmployerId == employerId);
             case Roles.Institution when user.OrganizationId is { } school:
                 var schoolId = new OrganizationId(school);
-                return talents.Where(t => t.SchoolId == schoolId);
+                var trainees = db.Enrolments
+                    .Where(e => db.TrainingClasses.Any(c => c.Id == e.ClassId && c.InstitutionId == schoolId))
+                    .Select(e => e.TalentId);
+                return talents.Where(t => t.SchoolId == schoolId || trainees.Contains(t.Id));
             case Roles.Talent:
                 return talents.OwnedBy(user);
             default:

@@ -14,7 +14,7 @@ public static class TalentRecordKeeping
     public static async Task<Talent> FindVisibleTalentAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, CancellationToken cancellationToken)
     {
         var talentId = new TalentId(id);
-        return await db.Talents.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(t => t.Id == talentId, cancellationToken)
+        return await db.Talents.AsNoTracking().VisibleTo(user, db).SingleOrDefaultAsync(t => t.Id == talentId, cancellationToken)
                ?? throw NotFoundException.For("talent", id);
     }
 

@@ -19,7 +19,7 @@ public sealed class FindTalentByIdentityNumberQueryHandler(IApplicationDbContext
         var hash = TalentIdentity.Hash(protector, type, IdentityDocumentRules.Normalize(query.IdentityNumber!));
         // A record the caller may not see answers exactly as a missing one: the lookup cannot be
         // used to learn who is registered.
-        var talent = await db.Talents.AsNoTracking().VisibleTo(user)
+        var talent = await db.Talents.AsNoTracking().VisibleTo(user, db)
                          .SingleOrDefaultAsync(t => t.IdentityNumberHash == hash, cancellationToken)
                      ?? throw new NotFoundException("talent.not_found", "No talent you may see has this identity document.");
         return talent.Adapt<TalentDto>();

@@ -14,7 +14,7 @@ public sealed class GetTalentQueryHandler(IApplicationDbContext db, ICurrentUser
     public async ValueTask<TalentDto> Handle(GetTalentQuery query, CancellationToken cancellationToken)
     {
         var id = new TalentId(query.Id);
-        var talent = await db.Talents.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
+        var talent = await db.Talents.AsNoTracking().VisibleTo(user, db).SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
                      ?? throw NotFoundException.For("talent", query.Id);
         return talent.Adapt<TalentDto>();
     }

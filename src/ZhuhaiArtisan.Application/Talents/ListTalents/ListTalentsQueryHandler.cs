@@ -39,7 +39,7 @@ public sealed class ListTalentsQueryHandler(IApplicationDbContext db, ICurrentUs
         var limit = PageLimits.Resolve(query.Limit);
         var after = cursors.DecodePosition(ListName, query.Cursor);
 
-        var talents = db.Talents.AsNoTracking().VisibleTo(user);
+        var talents = db.Talents.AsNoTracking().VisibleTo(user, db);
         if (query.District is not null)
         {
             talents = talents.Where(t => t.ResidenceDistrictCode == query.District);
