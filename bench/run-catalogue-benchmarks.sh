@@ -15,6 +15,8 @@
 #   WARMUP [15s]  RUNS [2]  SCENARIOS ["search not-modified"]
 #   RATES ["max 1000"]: the offered loads, as in run-talent-benchmarks.sh (max: closed loop; a
 #     number: requests a second over all connections, each connection waiting its share first)
+#   PUBLISH [0]: 1 publishes a new edition through the API first (CityAdmin, /dev/tokens), timed
+#     with curl, and searches that one; it adds an edition of every approved item to the database
 #   SERVER_SETTINGS [""]: more settings for the API, as NAME=value words
 # Output: the table on stdout; wrk's own reports, the request lists and the server log in
 # artifacts/bench/catalogue/.
@@ -33,6 +35,7 @@ WARMUP=${WARMUP:-15s}
 RUNS=${RUNS:-2}
 RATES=${RATES:-max 1000}
 SCENARIOS=${SCENARIOS:-search not-modified}
+PUBLISH=${PUBLISH:-0}
 read -r -a SERVER_SETTINGS <<< "${SERVER_SETTINGS:-}"
 OUT=$ROOT/artifacts/bench/catalogue
 SERVER_PID=""
@@ -55,8 +58,8 @@ if [[ ! -f "$DATABASE" || ! -f "$SAMPLES" ]]; then
   echo "==> generating $DATABASE (full size)"
   dotnet run -c Release --project "$ROOT/tools/ZhuhaiArtisan.DataGenerator" -- --database "$DATABASE" --replace
 fi
-EDITION=$(sed -n 's/^  "catalogueEdition": \([0-9]*\),$/\1/p' "$SAMPLES")
-[[ -n "$EDITION" ]] || { echo "error: $SAMPLES names no catalogue edition (generated with --catalogue-items 0?)" >&2; exit 1; }
+grep -q '^  "catalogueEdition": [0-9]' "$SAMPLES" \
+  || { echo "error: $SAMPLES names no catalogue edition (generated with --catalogue-items 0?)" >&2; exit 1; }
 
 # --- 2. The server ---------------------------------------------------------------------------
 echo "==> building the API (Release)"
@@ -64,6 +67,7 @@ dotnet build -c Release "$ROOT/src/ZhuhaiArtisan.Api" -v quiet -nologo > "$OUT/b
   || { tail -n 30 "$OUT/build.log" >&2; exit 1; }
 
 echo "==> starting the API on $URL"
+if curl -s -o /dev/null "$URL/health/ready"; then echo "error: something already answers on $URL: choose another PORT" >&2; exit 1; fi
 # Development, as for the talent benchmarks. The public catalogue is anonymous and rate limited
 # (120 requests a minute per address by default): the limit is raised, or wrk would measure 429s.
 (
@@ -82,6 +86,18 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 curl -sf "$URL/health/ready" > /dev/null || { echo "error: the API did not become ready" >&2; exit 1; }
+
+# The current edition: the generated one, or the latest a PUBLISH run added.
+EDITION=$(curl -sf "$URL/api/v1/catalogue-editions/current" | sed -n 's/.*"number":\([0-9]*\).*/\1/p')
+if [[ $PUBLISH == 1 ]]; then
+  TOKEN=$(curl -sf -X POST "$URL/dev/tokens" -H 'Content-Type: application/json' -d '{"role":"CityAdmin"}' \
+    | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+  published=$(curl -s -o "$OUT/publish.json" -w '%{http_code} %{time_total}\n' -X POST "$URL/api/v1/catalogue-editions" \
+    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"title":"基准测试目录"}')
+  EDITION=$(sed -n 's/.*"number":\([0-9]*\).*/\1/p' "$OUT/publish.json")
+  [[ ${published% *} == 201 ]] || { cat "$OUT/publish.json" >&2; exit 1; }
+  echo "    published edition $EDITION of $(sed -n 's/.*"itemCount":\([0-9]*\).*/\1/p' "$OUT/publish.json") items: HTTP ${published% *} in ${published#* } s"
+fi
 
 # --- 3. The searches: built from the sample file, each kept only if it finds items ----------
 json_array() { # $1 = array name in the sample file: its elements, one per line, unquoted

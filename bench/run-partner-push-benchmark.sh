@@ -54,6 +54,7 @@ dotnet build -c Release "$ROOT/src/ZhuhaiArtisan.Api" -v quiet -nologo > "$OUT/b
   || { tail -n 30 "$OUT/build.log" >&2; exit 1; }
 
 echo "==> starting the API on $URL"
+if curl -s -o /dev/null "$URL/health/ready"; then echo "error: something already answers on $URL: choose another PORT" >&2; exit 1; fi
 (
   cd "$ROOT/src/ZhuhaiArtisan.Api"
   exec env ASPNETCORE_ENVIRONMENT=Development \
