@@ -66,7 +66,7 @@ internal sealed class CatalogueWriter : IModuleWriter
         var validUntil = published.AddYears(2).AddDays(-1);
         var draftingDays = published.AddDays(-14).DayNumber - timeline.CatalogueDraftedFrom.DayNumber;
 
-        using (var phase = context.Progress.Phase("catalogue items", count, () => session.RowsWritten))
+        using (var phase = context.Progress.Phase("catalogue items drafted, submitted and approved", count, () => items.Count))
         {
             for (var i = 0; i < count; i++)
             {
