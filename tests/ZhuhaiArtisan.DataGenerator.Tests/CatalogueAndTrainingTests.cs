@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ZhuhaiArtisan.Application.Catalogue.PublishCatalogueEdition;
+using ZhuhaiArtisan.Application.Common.Auditing;
 using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
 using ZhuhaiArtisan.Domain.Training.Completions;
 using ZhuhaiArtisan.Infrastructure;
 using ZhuhaiArtisan.Infrastructure.Persistence;
-using ZhuhaiArtisan.Application.Common.Auditing;
-using ZhuhaiArtisan.Application.Common.Security;
 
 namespace ZhuhaiArtisan.DataGenerator.Tests;
 
