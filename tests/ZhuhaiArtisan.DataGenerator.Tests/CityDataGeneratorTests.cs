@@ -14,7 +14,11 @@ namespace ZhuhaiArtisan.DataGenerator.Tests;
 public sealed class CityDataGeneratorTests(GeneratedDataSets data) : IClassFixture<GeneratedDataSets>
 {
     private static readonly string[] Tables =
-        ["Organizations", "OrganizationClusters", "Talents", "SkillCertificates", "Appointments", "Honours", "Districts", "Occupations", "OccupationClusters"];
+        [
+            "Organizations", "OrganizationClusters", "Talents", "SkillCertificates", "Appointments", "Honours", "Districts", "Occupations", "OccupationClusters",
+            "CatalogueItems", "CatalogueEditions", "CatalogueEditionEntries", "CatalogueEditionGrams", "CatalogueChanges", "CatalogueChangeCounter",
+            "TrainingClasses", "Enrolments", "AttendanceRecords", "TrainingCompletions",
+        ];
 
     [Fact]
     public async Task Generate_WithTheSameSeed_WritesTheSameRowsAndSamples()
@@ -43,6 +47,14 @@ public sealed class CityDataGeneratorTests(GeneratedDataSets data) : IClassFixtu
         Assert.True(data.First.Counts["honours"] > 0);
         Assert.Equal(GeneratedDataSets.Talents, Scalar<long>(data.First.DatabasePath, "SELECT count(*) FROM Talents"));
         Assert.Equal(GeneratedDataSets.Certificates, Scalar<long>(data.First.DatabasePath, "SELECT count(*) FROM SkillCertificates"));
+        Assert.Equal(GeneratedDataSets.CatalogueItems, data.First.Counts["catalogueItems"]);
+        Assert.Equal(GeneratedDataSets.CatalogueItems, data.First.Counts["catalogueEditionEntries"]);
+        Assert.Equal(GeneratedDataSets.Classes, data.First.Counts["trainingClasses"]);
+        Assert.Equal(GeneratedDataSets.TrainingRecords, data.First.Counts["enrolments"]);
+        Assert.Equal(GeneratedDataSets.TrainingRecords, Scalar<long>(data.First.DatabasePath, "SELECT count(*) FROM Enrolments"));
+        Assert.True(data.First.Counts["attendanceRecords"] > GeneratedDataSets.TrainingRecords);
+        Assert.True(data.First.Counts["trainingCompletions"] > 0);
+
         // The journal mode the migrations chose is back after the bulk load.
         Assert.Equal("wal", Scalar<string>(data.First.DatabasePath, "PRAGMA journal_mode"));
     }
@@ -136,6 +148,17 @@ public sealed class CityDataGeneratorTests(GeneratedDataSets data) : IClassFixtu
         Assert.NotEmpty(await db.Appointments.AsNoTracking().ToListAsync(cancellationToken));
         Assert.NotEmpty(await db.Honours.AsNoTracking().Where(h => h.PublicationConsented).ToListAsync(cancellationToken));
         Assert.NotEmpty(await db.Talents.AsNoTracking().Where(t => t.SchoolId != null && t.GraduationDate != null && t.Major != null).ToListAsync(cancellationToken));
+    }
+
+    [Fact]
+    public void Parse_ReadsTheCatalogueAndTrainingOptions_AndRefusesMoreRecordsThanClassesHold()
+    {
+        var options = GeneratorOptions.Parse(["--catalogue-items", "300", "--classes", "100", "--training-records", "2,000"])!;
+
+        Assert.Equal((300, 100, 2_000), (options.CatalogueItems, options.Classes, options.TrainingRecords));
+        Assert.Equal((20_000, 50_000, 1_000_000), (new GeneratorOptions().CatalogueItems, new GeneratorOptions().Classes, new GeneratorOptions().TrainingRecords));
+        Assert.Throws<ArgumentException>(() => GeneratorOptions.Parse(["--classes", "10", "--training-records", "100000"]));
+        Assert.Throws<ArgumentException>(() => GeneratorOptions.Parse(["--catalogue-items", "0", "--classes", "10"]));
     }
 
     [Theory]

@@ -12,6 +12,9 @@ public sealed class GeneratedDataSets : IAsyncLifetime
     public const int Talents = 2_000;
     public const int Certificates = 3_000;
     public const int Organizations = 60;
+    public const int CatalogueItems = 150;
+    public const int Classes = 80;
+    public const int TrainingRecords = 1_200;
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "za-generator-" + Guid.NewGuid().ToString("N"));
 
@@ -54,6 +57,9 @@ public sealed class GeneratedDataSets : IAsyncLifetime
                     Organizations = Organizations,
                     Talents = Talents,
                     Certificates = Certificates,
+                    CatalogueItems = CatalogueItems,
+                    Classes = Classes,
+                    TrainingRecords = TrainingRecords,
                     Samples = 500,
                 },
                 Configuration,

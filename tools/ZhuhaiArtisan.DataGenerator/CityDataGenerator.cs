@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using ZhuhaiArtisan.Application.Common.Auditing;
 using ZhuhaiArtisan.Application.Common.Privacy;
 using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.DataGenerator.Catalogue;
 using ZhuhaiArtisan.DataGenerator.Modules;
 using ZhuhaiArtisan.DataGenerator.Organizations;
 using ZhuhaiArtisan.DataGenerator.Progress;
@@ -18,6 +19,7 @@ using ZhuhaiArtisan.DataGenerator.ReferenceData;
 using ZhuhaiArtisan.DataGenerator.Samples;
 using ZhuhaiArtisan.DataGenerator.Sqlite;
 using ZhuhaiArtisan.DataGenerator.Talents;
+using ZhuhaiArtisan.DataGenerator.Training;
 using ZhuhaiArtisan.Infrastructure;
 using ZhuhaiArtisan.Infrastructure.Persistence;
 
@@ -31,7 +33,7 @@ namespace ZhuhaiArtisan.DataGenerator;
 public sealed class CityDataGenerator(GeneratorOptions options, IConfiguration configuration, string environmentName, TextWriter output)
 {
     /// <summary>In order: a module may use what an earlier one wrote.</summary>
-    private static IReadOnlyList<IModuleWriter> Modules => [new OrganizationWriter(), new TalentWriter()];
+    private static IReadOnlyList<IModuleWriter> Modules => [new OrganizationWriter(), new TalentWriter(), new CatalogueWriter(), new TrainingWriter()];
 
     public async Task<GenerationReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +42,7 @@ public sealed class CityDataGenerator(GeneratorOptions options, IConfiguration c
         var samples = Path.GetFullPath(options.SamplesPath);
         PrepareFiles(database, samples);
         progress.Write(string.Create(CultureInfo.InvariantCulture,
-            $"{database}: seed {options.Seed}, {options.Organizations:N0} organisations, {options.Talents:N0} talents, {options.Certificates:N0} certificates, as of {options.AsOf:yyyy-MM-dd}, {environmentName} keys"));
+            $"{database}: seed {options.Seed}, {options.Organizations:N0} organisations, {options.Talents:N0} talents, {options.Certificates:N0} certificates, {options.CatalogueItems:N0} catalogue items, {options.Classes:N0} classes, {options.TrainingRecords:N0} training records, as of {options.AsOf:yyyy-MM-dd}, {environmentName} keys"));
 
         try
         {

@@ -1,4 +1,5 @@
 using ZhuhaiArtisan.Application.Common.Privacy;
+using ZhuhaiArtisan.DataGenerator.Catalogue;
 using ZhuhaiArtisan.DataGenerator.Common;
 using ZhuhaiArtisan.DataGenerator.Organizations;
 using ZhuhaiArtisan.DataGenerator.Progress;
@@ -11,6 +12,7 @@ namespace ZhuhaiArtisan.DataGenerator;
 internal sealed class GenerationContext(GeneratorOptions options, ReferenceSnapshot reference, IPersonalDataProtector protector, ProgressReporter progress)
 {
     private OrganizationDirectory? _organizations;
+    private IReadOnlyList<PublishedItem>? _publishedItems;
 
     public GeneratorOptions Options { get; } = options;
 
@@ -32,6 +34,16 @@ internal sealed class GenerationContext(GeneratorOptions options, ReferenceSnaps
     {
         get => _organizations ?? throw new InvalidOperationException("The organisations module writes first.");
         set => _organizations = value;
+    }
+
+    /// <summary>Every talent written, in the order written: trainees are drawn from them.</summary>
+    public List<Guid> TalentIds { get; } = [];
+
+    /// <summary>The catalogue items of the published edition that still take enrolment.</summary>
+    public IReadOnlyList<PublishedItem> PublishedItems
+    {
+        get => _publishedItems ?? throw new InvalidOperationException("The catalogue module writes before the training module.");
+        set => _publishedItems = value;
     }
 
     public Random RandomFor(string purpose) => RandomStreams.For(Options.Seed, purpose);

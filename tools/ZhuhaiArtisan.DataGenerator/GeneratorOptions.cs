@@ -7,7 +7,8 @@ public sealed record GeneratorOptions
 {
     public const string Usage = """
         Builds a city-scale SQLite database for ZhuhaiArtisan: the API's own migrations and reference
-        data, then organisations, talents, skill certificates, appointments and honours.
+        data, then organisations, talents, skill certificates, appointments and honours, the
+        training catalogue with its published edition, training classes and training records.
 
         dotnet run -c Release --project tools/ZhuhaiArtisan.DataGenerator -- [options]
 
@@ -16,6 +17,9 @@ public sealed record GeneratorOptions
           --organizations N     default 100000
           --talents N           default 2000000
           --certificates N      skill certificates, at most 6 per talent (default 3000000)
+          --catalogue-items N   catalogue items of qualified institutions, published as one edition (default 20000)
+          --classes N           training classes of the approved items (default 50000)
+          --training-records N  enrolments, with their attendance and completions (default 1000000)
           --samples N           identity and certificate numbers written to PATH.samples.json (default 10000)
           --as-of YYYY-MM-DD    the day the data describes; ages and dates are counted from it (default 2026-11-25)
           --replace             delete an existing database (and its samples) first
@@ -27,6 +31,8 @@ public sealed record GeneratorOptions
 
     internal const int MaximumCertificatesPerTalent = 6;
 
+    internal const int MaximumAverageEnrolments = 40;
+
     public string DatabasePath { get; init; } = Path.Combine("artifacts", "city.db");
 
     public int Seed { get; init; } = 42;
@@ -36,6 +42,13 @@ public sealed record GeneratorOptions
     public int Talents { get; init; } = 2_000_000;
 
     public int Certificates { get; init; } = 3_000_000;
+
+    public int CatalogueItems { get; init; } = 20_000;
+
+    public int Classes { get; init; } = 50_000;
+
+    /// <summary>Enrolments (报名); each brings its attendance (考勤) and, when its class has ended, mostly a completion (结业).</summary>
+    public int TrainingRecords { get; init; } = 1_000_000;
 
     public int Samples { get; init; } = 10_000;
 
@@ -65,6 +78,9 @@ public sealed record GeneratorOptions
                 "--organizations" => options with { Organizations = Number(name, Value(), 1) },
                 "--talents" => options with { Talents = Number(name, Value(), 1) },
                 "--certificates" => options with { Certificates = Number(name, Value(), 0) },
+                "--catalogue-items" => options with { CatalogueItems = Number(name, Value(), 0) },
+                "--classes" => options with { Classes = Number(name, Value(), 0) },
+                "--training-records" => options with { TrainingRecords = Number(name, Value(), 0) },
                 "--samples" => options with { Samples = Number(name, Value(), 0) },
                 "--as-of" => options with { AsOf = Date(name, Value()) },
                 "--replace" => options with { Replace = true },
@@ -85,6 +101,16 @@ public sealed record GeneratorOptions
         if (options.Certificates > (long)options.Talents * MaximumCertificatesPerTalent)
         {
             throw new ArgumentException($"--certificates can be at most {MaximumCertificatesPerTalent} per talent.");
+        }
+
+        if (options.Classes > 0 && options.CatalogueItems == 0)
+        {
+            throw new ArgumentException("--classes needs catalogue items to open them for.");
+        }
+
+        if (options.TrainingRecords > (long)options.Classes * MaximumAverageEnrolments)
+        {
+            throw new ArgumentException($"--training-records can be at most {MaximumAverageEnrolments} per class on average (the classes' capacity).");
         }
 
         return options;

@@ -18,6 +18,15 @@ internal sealed class Timeline(DateOnly asOf)
 
     public DateTimeOffset OrganizationsUntil => PlatformStart.AddDays(180);
 
+    /// <summary>The day the city published the catalogue edition the generated classes are opened from, some eleven months back.</summary>
+    public DateOnly CataloguePublished => AsOf.AddDays(-330);
+
+    /// <summary>The institutions drafted their items in the four months before, and the city approved them as they came.</summary>
+    public DateOnly CatalogueDraftedFrom => CataloguePublished.AddDays(-120);
+
+    /// <summary>The last day a generated class starts: classes are planned up to two months ahead.</summary>
+    public DateOnly ClassesPlannedUntil => AsOf.AddDays(60);
+
     public DateTimeOffset OrganizationRegistered(int index, int count, Random random) =>
         Spread(PlatformStart, OrganizationsUntil, index, count, random);
 

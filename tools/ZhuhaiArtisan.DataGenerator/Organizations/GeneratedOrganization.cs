@@ -12,9 +12,13 @@ internal sealed record GeneratedOrganization(
     string DistrictCode,
     IReadOnlyList<string> Clusters,
     bool IsKeyIndustryEmployer,
-    double Size)
+    double Size,
+    Organization Entity)
 {
     public string StoredId { get; } = StoredValues.Of(Id);
 
     public bool IsSchool => Type != OrganizationType.Enterprise;
+
+    /// <summary>A college, school or training institution whose training qualification covers the day.</summary>
+    public bool TrainsOn(DateOnly day) => IsSchool && Entity.IsTrainingQualifiedOn(day);
 }

@@ -73,11 +73,19 @@ internal sealed class OrganizationWriter : IModuleWriter
                     new OrganizationId(SeededGuids.Version7(registeredAt, random)), UnifiedSocialCreditCode.Parse(creditCode), name, type,
                     district.Code, ownClusters, contact, registeredAt);
                 entity.ChangeLabels(Labels(type, kind, ownClusters, context.Options.AsOf, random), registeredAt);
+                if (i == 0 && !QualifiedThroughCatalogue(entity, context.Timeline))
+                {
+                    // The first school trains whatever the draws: even a tiny data set has a catalogue. Its own
+                    // stream, so that every other organisation's draws stay as they were.
+                    entity.ChangeLabels(entity.Labels with { TrainingQualification = FirstQualification(context) }, registeredAt);
+                }
+
                 var labels = entity.Labels;
                 var organization = new GeneratedOrganization(
                     entity.Id.Value, creditCode, name, type, district.Code, ownClusters,
                     labels.IsKeyIndustryEnterprise || labels.IsKeyIndustryInnovationEmployer,
-                    Size(type, labels, random));
+                    Size(type, labels, random),
+                    entity);
 
                 organizations.Insert(
                     organization.StoredId, entity.CreditCode.Value, entity.Name, StoredValues.Of(entity.Type), entity.DistrictCode,
@@ -169,6 +177,15 @@ internal sealed class OrganizationWriter : IModuleWriter
     {
         var from = asOf.AddDays(-random.Next(0, 730));
         return new TrainingQualification(from, from.AddYears(2 + random.Next(2)).AddDays(-1));
+    }
+
+    private static bool QualifiedThroughCatalogue(Organization organization, Timeline timeline) =>
+        organization.IsTrainingQualifiedOn(timeline.CatalogueDraftedFrom) && organization.IsTrainingQualifiedOn(timeline.AsOf);
+
+    private static TrainingQualification FirstQualification(GenerationContext context)
+    {
+        var from = context.Timeline.CatalogueDraftedFrom.AddDays(-context.RandomFor("organizations/first-qualification").Next(0, 60));
+        return new TrainingQualification(from, from.AddYears(3).AddDays(-1));
     }
 
     /// <summary>Relative headcount: a long tail of small firms and a few very large employers.</summary>

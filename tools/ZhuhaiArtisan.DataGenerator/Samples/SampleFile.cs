@@ -27,7 +27,12 @@ internal static class SampleFile
         Array(text, "identities", samples.Identities.Items);
         Array(text, "certificates", samples.Certificates.Items);
         Array(text, "employers", samples.Employers.Items);
-        Array(text, "schools", samples.Schools.Items, last: true);
+        Array(text, "schools", samples.Schools.Items);
+        Property(text, "catalogueEdition", samples.CatalogueEdition);
+        Array(text, "searchTerms", samples.SearchTerms);
+        Array(text, "catalogueOccupations", samples.CatalogueOccupations);
+        Array(text, "catalogueInstitutions", samples.CatalogueInstitutions);
+        Array(text, "pushableClasses", samples.PushableClasses, last: true);
         text.Append("}\n");
         File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }

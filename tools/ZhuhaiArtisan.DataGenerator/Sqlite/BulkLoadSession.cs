@@ -129,6 +129,15 @@ internal sealed class BulkLoadSession : IDisposable
         }
     }
 
+    /// <summary>A statement of a writer's own (an update of a row the migrations seeded), in the load's transaction.</summary>
+    public void ExecuteInLoad(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     private void Execute(string sql)
     {
         using var command = _connection.CreateCommand();

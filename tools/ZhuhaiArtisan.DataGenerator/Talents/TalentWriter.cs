@@ -90,6 +90,7 @@ internal sealed class TalentWriter : IModuleWriter
                 var talent = Register(context, random, situation, student, residence, history, skills.Occupations, districts);
 
                 InsertTalent(talents, talent);
+                context.TalentIds.Add(id.Value);
                 foreach (var certificate in history.Certificates)
                 {
                     InsertCertificate(certificates, certificate);
