@@ -33,15 +33,15 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(IApplicationDbContex
 
         var entries = db.CatalogueEditionEntries.AsNoTracking().Where(e => e.EditionNumber == number);
         var terms = CatalogueSearchText.TermsOf(query.Search);
-        if (terms.Count > 0)
+        // A text search is read along one gram's postings, in position order, so a page stops as
+        // soon as it is full whether the gram is in every item (培训) or a few (焊工); each other
+        // gram is one primary-key lookup per candidate. (Read the other way round, as "position
+        // in the postings", the database first collects the whole posting list: 20,000 rows for
+        // a word every item has.) A two-character gram drives rather than a single character.
+        var grams = CatalogueSearchText.GramsRequiredBy(terms).OrderBy(g => g.Length == 2 ? 0 : 1).ToList();
+        foreach (var gram in grams.Skip(1))
         {
-            // Candidates from the index: entries holding every gram of every term, each gram a
-            // lookup of its own that the database can drive from or intersect.
-            foreach (var gram in CatalogueSearchText.GramsRequiredBy(terms))
-            {
-                var holding = db.CatalogueEditionGrams.Where(g => g.EditionNumber == number && g.Gram == gram).Select(g => g.Position);
-                entries = entries.Where(e => holding.Contains(e.Position));
-            }
+            entries = entries.Where(e => db.CatalogueEditionGrams.Any(g => g.EditionNumber == number && g.Gram == gram && g.Position == e.Position));
         }
 
         if (query.Occupation is not null)
@@ -93,11 +93,23 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(IApplicationDbContex
         var from = after is null ? 0
             : int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position
             : throw new InvalidCursorException();
-        var rows = await ReadConfirmedAsync(entries, terms, from, limit + 1, cancellationToken);
+        Func<int, IQueryable<PublishedEntry>> entriesAfter = grams.Count == 0
+            ? position => entries.Where(e => e.Position > position).WithLiveStatus(db)
+            : position => PostingsAfter(number, grams[0], position, entries);
+        var rows = await ReadConfirmedAsync(entriesAfter, terms, from, limit + 1, cancellationToken);
         var page = cursors.ToPage($"{ListName}/{number.ToString(CultureInfo.InvariantCulture)}", rows, limit, r => r.Entry.Position.ToString(CultureInfo.InvariantCulture));
         var today = clock.TodayInChina();
         return new Page<CatalogueEditionItemDto>(page.Items.Select(r => CatalogueEditionItemDto.Of(r, today)).ToList(), page.NextCursor);
     }
+
+    /// <summary>The entries holding <paramref name="gram"/> after a position, in position order, read along its postings.</summary>
+    private IQueryable<PublishedEntry> PostingsAfter(int number, string gram, int after, IQueryable<CatalogueEditionEntry> entries) =>
+        from posting in db.CatalogueEditionGrams
+        where posting.EditionNumber == number && posting.Gram == gram && posting.Position > after
+        join entry in entries on new { posting.EditionNumber, posting.Position } equals new { entry.EditionNumber, entry.Position }
+        join item in db.CatalogueItems on entry.ItemId equals item.Id
+        orderby posting.Position
+        select new PublishedEntry(entry, item.Status);
 
     /// <summary>
     /// Up to <paramref name="count"/> entries after a position whose text holds every term. Grams
@@ -108,14 +120,15 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(IApplicationDbContex
     /// everywhere. A candidate rarely fails, so one read almost always suffices.
     /// </summary>
     private async Task<List<PublishedEntry>> ReadConfirmedAsync(
-        IQueryable<CatalogueEditionEntry> entries, IReadOnlyList<string> terms, int after, int count, CancellationToken cancellationToken)
+        Func<int, IQueryable<PublishedEntry>> entriesAfter, IReadOnlyList<string> terms, int after, int count, CancellationToken cancellationToken)
     {
         var confirmed = new List<PublishedEntry>(count);
-        var batch = terms.Count == 0 ? count : Math.Max(count, CandidateBatch);
+        // A term of one or two characters is its own gram: every candidate holds it, none is
+        // refused, and a page's worth is all there is to read.
+        var batch = terms.All(t => t.EnumerateRunes().Count() <= 2) ? count : Math.Max(count, CandidateBatch);
         while (true)
         {
-            var from = after;
-            var candidates = await entries.Where(e => e.Position > from).WithLiveStatus(db).Take(batch).ToListAsync(cancellationToken);
+            var candidates = await entriesAfter(after).Take(batch).ToListAsync(cancellationToken);
             foreach (var candidate in candidates.Where(c => terms.All(t => c.Entry.SearchText.Contains(t, StringComparison.Ordinal))))
             {
                 confirmed.Add(candidate);
