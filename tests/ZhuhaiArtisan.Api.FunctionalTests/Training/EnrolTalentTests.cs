@@ -9,18 +9,18 @@ namespace ZhuhaiArtisan.Api.FunctionalTests.Training;
 public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(api)
 {
     [Fact]
-    public async Task EnrolTalent_ByTalentId_Returns201AndTakesASeat()
+    public async Task EnrolTalent_ByTheIdOfItsStudent_Returns201AndTakesASeat()
     {
         var college = await College();
         var classId = await CollegeClassAsync(capacity: 5);
 
-        var response = await college.PostAsJsonAsync(EnrolmentsOf(classId), new { talentId = DemoData.TalentId }, Cancel);
+        var response = await college.PostAsJsonAsync(EnrolmentsOf(classId), new { talentId = DemoData.StudentTalentId }, Cancel);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var enrolment = await ReadJson(response);
         Assert.Equal($"{EnrolmentsOf(classId)}/{IdOf(enrolment)}", response.Headers.Location!.ToString());
-        Assert.Equal("林晓峰", enrolment.GetProperty("talentName").GetString());
-        Assert.Equal("440402********0015", enrolment.GetProperty("identityNumberMasked").GetString());
+        Assert.Equal("阿卜杜拉·买买提", enrolment.GetProperty("talentName").GetString());
+        Assert.Equal("650102********1230", enrolment.GetProperty("identityNumberMasked").GetString());
         Assert.Equal(0m, enrolment.GetProperty("attendedHours").GetDecimal());
         var trainingClass = await ReadJson(await college.GetAsync($"{Classes}/{classId}", Cancel));
         Assert.Equal(1, trainingClass.GetProperty("enrolledCount").GetInt32());
@@ -68,7 +68,7 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
         var classId = await CollegeClassAsync();
         HttpRequestMessage Request()
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, EnrolmentsOf(classId)) { Content = JsonContent.Create(new { talentId = DemoData.TalentId }) };
+            var request = new HttpRequestMessage(HttpMethod.Post, EnrolmentsOf(classId)) { Content = JsonContent.Create(new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) }) };
             request.Headers.Add("Idempotency-Key", "enrol-once");
             return request;
         }
@@ -88,7 +88,7 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
     {
         var college = await College();
         var classId = await CollegeClassAsync(capacity: 1);
-        await EnrolAsync(college, classId, new { talentId = DemoData.TalentId });
+        await EnrolAsync(college, classId, new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) });
 
         var response = await college.PostAsJsonAsync(EnrolmentsOf(classId), new { talentId = DemoData.StudentTalentId }, Cancel);
 
@@ -100,7 +100,7 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
     {
         var college = await College();
         var classId = await CollegeClassAsync();
-        await EnrolAsync(college, classId, new { talentId = DemoData.TalentId });
+        await EnrolAsync(college, classId, new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) });
 
         var response = await college.PostAsJsonAsync(EnrolmentsOf(classId), new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) }, Cancel);
 
@@ -110,7 +110,7 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
     [Fact]
     public async Task EnrolTalent_AfterTheClassEnded_Returns409WithCodeTrainingClassEnded()
     {
-        var response = await (await TrainingSchool()).PostAsJsonAsync(EnrolmentsOf(DemoData.CareWorkerClassId), new { talentId = DemoData.EmployeeTalentId }, Cancel);
+        var response = await (await TrainingSchool()).PostAsJsonAsync(EnrolmentsOf(DemoData.CareWorkerClassId), new { trainee = Trainee() }, Cancel);
 
         await AssertProblem(response, HttpStatusCode.Conflict, "training.class_ended");
     }
@@ -123,7 +123,7 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
         var item = $"/api/v1/catalogue-items/{DemoData.WelderItemId}";
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(city, HttpMethod.Post, $"{item}/suspension", new { reason = "核查期间暂停" }, await ETagOf(city, item))).StatusCode);
 
-        var response = await (await College()).PostAsJsonAsync(EnrolmentsOf(classId), new { talentId = DemoData.TalentId }, Cancel);
+        var response = await (await College()).PostAsJsonAsync(EnrolmentsOf(classId), new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) }, Cancel);
 
         await AssertProblem(response, HttpStatusCode.Conflict, "training.item_not_accepting_enrolment");
     }
@@ -134,6 +134,36 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
         var response = await (await College()).PostAsJsonAsync(EnrolmentsOf(await CollegeClassAsync()), new { talentId = Guid.CreateVersion7() }, Cancel);
 
         await AssertProblem(response, HttpStatusCode.NotFound, "talent.not_found");
+    }
+
+    [Fact]
+    public async Task EnrolTalent_ByTheIdOfSomeoneTheInstitutionDoesNotSee_Returns404LikeAnUnknownId()
+    {
+        var college = await College();
+        var classId = await CollegeClassAsync();
+
+        var response = await college.PostAsJsonAsync(EnrolmentsOf(classId), new { talentId = DemoData.TalentId }, Cancel);
+
+        var problem = await AssertProblem(response, HttpStatusCode.NotFound, "talent.not_found");
+        Assert.DoesNotContain("林晓峰", problem.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await ReadJson(await college.GetAsync($"{Classes}/{classId}", Cancel))).GetProperty("enrolledCount").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await college.GetAsync($"/api/v1/talents/{DemoData.TalentId}", Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task EnrolTalent_ByThePartner_ByTheIdOfATraineeItEnrolledBefore_Returns201_AndOfAStranger_Returns404()
+    {
+        var pushed = await EnrolAsync(Partner(), DemoData.OnlineClassId, new { trainee = Trainee() });
+        var secondClass = IdOf((await ReadJson(await Partner().PostAsJsonAsync(Pushes + "/classes", new
+        {
+            rows = new[] { new { externalId = "SECOND-ONLINE", catalogueItemId = DemoData.AiTrainerItemId, startDate = Today.AddDays(1), endDate = Today.AddDays(20), capacity = 10 } },
+        }, Cancel))).GetProperty("rows")[0]);
+
+        var again = await Partner().PostAsJsonAsync(EnrolmentsOf(secondClass), new { talentId = pushed.GetProperty("talentId").GetGuid() }, Cancel);
+        var stranger = await Partner().PostAsJsonAsync(EnrolmentsOf(secondClass), new { talentId = DemoData.TalentId }, Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        await AssertProblem(stranger, HttpStatusCode.NotFound, "talent.not_found");
     }
 
     [Theory]
@@ -156,7 +186,7 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
     [Fact]
     public async Task EnrolTalent_InAnotherInstitutionsClass_Returns404()
     {
-        var response = await (await College()).PostAsJsonAsync(EnrolmentsOf(DemoData.CareWorkerClassId), new { talentId = DemoData.TalentId }, Cancel);
+        var response = await (await College()).PostAsJsonAsync(EnrolmentsOf(DemoData.CareWorkerClassId), new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) }, Cancel);
 
         await AssertProblem(response, HttpStatusCode.NotFound, "training_class.not_found");
     }
@@ -164,7 +194,7 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
     [Fact]
     public async Task EnrolTalent_ByThePartnerInAnInstitutionsOfflineClass_Returns404()
     {
-        var response = await Partner().PostAsJsonAsync(EnrolmentsOf(await CollegeClassAsync()), new { talentId = DemoData.TalentId }, Cancel);
+        var response = await Partner().PostAsJsonAsync(EnrolmentsOf(await CollegeClassAsync()), new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) }, Cancel);
 
         await AssertProblem(response, HttpStatusCode.NotFound, "training_class.not_found");
     }
@@ -172,7 +202,7 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
     [Fact]
     public async Task EnrolTalent_ByThePartnerInAnOnlineClass_Returns201()
     {
-        var enrolment = await EnrolAsync(Partner(), DemoData.OnlineClassId, new { talentId = DemoData.TalentId });
+        var enrolment = await EnrolAsync(Partner(), DemoData.OnlineClassId, new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) });
 
         Assert.Equal(DemoData.PartnerClientId, Guid.Parse(enrolment.GetProperty("pushedByPartner").GetString()!));
     }
@@ -182,7 +212,7 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
     [InlineData("DistrictAdmin")]
     public async Task EnrolTalent_ByTheCityOrADistrict_Returns403(string role)
     {
-        var response = await (await Api.SignedInAs(role)).PostAsJsonAsync(EnrolmentsOf(DemoData.OnlineClassId), new { talentId = DemoData.TalentId }, Cancel);
+        var response = await (await Api.SignedInAs(role)).PostAsJsonAsync(EnrolmentsOf(DemoData.OnlineClassId), new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) }, Cancel);
 
         await AssertProblem(response, HttpStatusCode.Forbidden, "access.forbidden");
     }
@@ -190,7 +220,7 @@ public abstract class EnrolTalentTests(ApiFactory api) : TrainingFunctionalTest(
     [Fact]
     public async Task EnrolTalent_WithAMalformedClassId_Returns404()
     {
-        var response = await (await College()).PostAsJsonAsync($"{Classes}/not-a-guid/enrolments", new { talentId = DemoData.TalentId }, Cancel);
+        var response = await (await College()).PostAsJsonAsync($"{Classes}/not-a-guid/enrolments", new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) }, Cancel);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -212,7 +242,7 @@ public sealed class EnrolTalentTestsOnPostgreSql(PostgreSqlApiFactory api) : Enr
         for (var round = 0; round < 3; round++)
         {
             var responses = await Task.WhenAll(
-                college.PostAsJsonAsync(EnrolmentsOf(classId), new { talentId = DemoData.TalentId }, Cancel),
+                college.PostAsJsonAsync(EnrolmentsOf(classId), new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) }, Cancel),
                 college.PostAsJsonAsync(EnrolmentsOf(classId), new { talentId = DemoData.StudentTalentId }, Cancel));
 
             var statuses = responses.Select(r => r.StatusCode).OrderBy(s => s).ToList();

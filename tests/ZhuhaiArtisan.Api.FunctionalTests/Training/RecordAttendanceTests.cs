@@ -12,7 +12,7 @@ public abstract class RecordAttendanceTests(ApiFactory api) : TrainingFunctional
     {
         var college = await College();
         var classId = await CollegeClassAsync();
-        var enrolment = await EnrolAsync(college, classId, new { talentId = DemoData.TalentId });
+        var enrolment = await EnrolAsync(college, classId, new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) });
         return (college, classId, IdOf(enrolment));
     }
 

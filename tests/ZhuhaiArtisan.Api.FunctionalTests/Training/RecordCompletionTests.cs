@@ -61,7 +61,7 @@ public abstract class RecordCompletionTests(ApiFactory api) : TrainingFunctional
     {
         var college = await College();
         var classId = await CollegeClassAsync();
-        await EnrolAsync(college, classId, new { talentId = DemoData.TalentId });
+        await EnrolAsync(college, classId, new { trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) });
 
         var completion = await ReadJson(await college.PostAsJsonAsync(CompletionsOf(classId), Completion(DemoData.TalentId, completedOn: Today.AddDays(2)), Cancel));
 

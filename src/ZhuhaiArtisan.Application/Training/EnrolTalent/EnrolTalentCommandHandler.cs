@@ -7,6 +7,7 @@ using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Privacy;
 using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Application.Common.Time;
+using ZhuhaiArtisan.Application.Talents.Common;
 using ZhuhaiArtisan.Application.Training.Common;
 using ZhuhaiArtisan.Domain.Talents;
 using ZhuhaiArtisan.Domain.Training.Enrolments;
@@ -64,8 +65,15 @@ public sealed class EnrolTalentCommandHandler(IApplicationDbContext db, ICurrent
     {
         if (command.TalentId is { } id)
         {
+            // By id only someone the caller already sees — an institution its students and
+            // trainees, the partner those it enrolled before; anyone else is enrolled by identity
+            // document, which a caller who knows the person has. An id alone must not reveal a
+            // stranger's name and masked number, nor make them visible.
             var talentId = new TalentId(id);
-            var found = await db.Talents.AsNoTracking().SingleOrDefaultAsync(t => t.Id == talentId, cancellationToken)
+            var known = user.PartnerOf() is { } partner
+                ? db.Talents.Where(t => db.Enrolments.Any(e => e.TalentId == t.Id && e.PushedByPartner == partner))
+                : db.Talents.VisibleTo(user, db);
+            var found = await known.AsNoTracking().SingleOrDefaultAsync(t => t.Id == talentId, cancellationToken)
                         ?? throw NotFoundException.For("talent", id);
             return (found, false);
         }
