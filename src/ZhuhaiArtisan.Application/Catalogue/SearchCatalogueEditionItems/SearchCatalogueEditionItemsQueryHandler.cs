@@ -26,11 +26,6 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(IApplicationDbContex
         // The cursor names its edition: a cursor of one edition is refused by another.
         var after = cursors.DecodePosition($"{ListName}/{query.Number.ToString(CultureInfo.InvariantCulture)}", query.Cursor);
         var number = query.Number;
-        if (!await db.CatalogueEditions.AnyAsync(e => e.Number == number, cancellationToken))
-        {
-            throw NotFoundException.For("catalogue_edition", number);
-        }
-
         var entries = db.CatalogueEditionEntries.AsNoTracking().Where(e => e.EditionNumber == number);
         var terms = CatalogueSearchText.TermsOf(query.Search);
         // A text search is read along one gram's postings, in position order, so a page stops as
@@ -97,6 +92,12 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(IApplicationDbContex
             ? position => entries.Where(e => e.Position > position).WithLiveStatus(db)
             : position => PostingsAfter(number, grams[0], position, entries);
         var rows = await ReadConfirmedAsync(entriesAfter, terms, from, limit + 1, cancellationToken);
+        // Entries are only ever of an edition that exists: only an empty page asks whether it does.
+        if (rows.Count == 0 && !await db.CatalogueEditions.AnyAsync(e => e.Number == number, cancellationToken))
+        {
+            throw NotFoundException.For("catalogue_edition", number);
+        }
+
         var page = cursors.ToPage($"{ListName}/{number.ToString(CultureInfo.InvariantCulture)}", rows, limit, r => r.Entry.Position.ToString(CultureInfo.InvariantCulture));
         var today = clock.TodayInChina();
         return new Page<CatalogueEditionItemDto>(page.Items.Select(r => CatalogueEditionItemDto.Of(r, today)).ToList(), page.NextCursor);
