@@ -2,7 +2,7 @@
 # Times 技行珠海's bulk push end to end with curl against the API itself (Release build, Kestrel on
 # 127.0.0.1) on the city-scale SQLite database:
 #   enrolments   POST /api/v1/partner-pushes/enrolments, ROWS rows (10,000, the most one call
-#                takes): generated talents by id into online classes still open, from the sample
+#                takes): generated talents by identity document into online classes still open, from the sample
 #                file, as many per class as it has seats left
 #   replay       the same body with the same Idempotency-Key: the first answer again
 #   re-push      the same body with a new Idempotency-Key: every row unchanged, nothing written
@@ -88,7 +88,8 @@ echo "    partner $CODE ($CLIENT), key ${KEY:0:8}…"
 json_array() { # $1 = array name in the sample file: its elements, one per line
   awk -v name="\"$1\": \\[" '$0 ~ name { inside = 1; next } inside && /^  \]/ { exit } inside { sub(/^ +/, ""); sub(/,$/, ""); print }' "$SAMPLES"
 }
-mapfile -t talents < <(json_array identities | sed -n 's/.*"talentId":"\([^"]*\)".*/\1/p')
+# A partner names by id only the talents it enrolled before: these are pushed by identity document.
+mapfile -t talents < <(json_array identities | sed -n 's/.*\("documentType":"[^"]*","identityNumber":"[^"]*"\).*/{\1}/p')
 mapfile -t classes < <(json_array pushableClasses | sed -n 's/.*"classId":"\([^"]*\)".*/\1/p')
 (( ${#talents[@]} >= ROWS )) || { echo "error: the sample file has ${#talents[@]} talents, fewer than ROWS=$ROWS" >&2; exit 1; }
 
@@ -134,7 +135,7 @@ for run in $(seq 1 "$RUNS"); do
     FNR == 1 { printf "{\"rows\":["; printf "{\"rows\":[" > attendance }
     { for (k = 0; k < $3; k++) {
         i++; sep = i > 1 ? "," : ""
-        printf "%s{\"externalId\":\"%s-e%d\",\"classId\":\"%s\",\"talentId\":\"%s\"}", sep, tag, i, $1, t[(i + shift - 1) % n + 1]
+        printf "%s{\"externalId\":\"%s-e%d\",\"classId\":\"%s\",\"trainee\":%s}", sep, tag, i, $1, t[(i + shift - 1) % n + 1]
         printf "%s{\"externalId\":\"%s-a%d\",\"enrolmentExternalId\":\"%s-e%d\",\"sessionDate\":\"%s\",\"hours\":4}", sep, tag, i, tag, i, $2 > attendance } }
     END { print "]}"; print "]}" > attendance }' "$OUT/talents.txt" "$OUT/plan-$run.txt" > "$OUT/enrolments-$run.json"
 

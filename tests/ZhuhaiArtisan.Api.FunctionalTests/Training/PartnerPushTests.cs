@@ -91,7 +91,7 @@ public abstract class PartnerPushTests(ApiFactory api) : TrainingFunctionalTest(
         {
             new { externalId = "JX-E-1", classExternalId = "JX-C-10", trainee = Trainee(newcomer) },
             new { externalId = "JX-E-2", classExternalId = "JX-C-10", trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) },
-            new { externalId = "JX-E-3", classId = pushed.GetProperty("id").GetString(), talentId = DemoData.StudentTalentId },
+            new { externalId = "JX-E-3", classId = pushed.GetProperty("id").GetString(), talentId = DemoData.EmployeeTalentId },
         };
 
         var first = await PushOkAsync(Partner(), "enrolments", rows);
@@ -113,15 +113,15 @@ public abstract class PartnerPushTests(ApiFactory api) : TrainingFunctionalTest(
         await PushedClassAsync("JX-C-20", capacity: 1);
         var rows = new object[]
         {
-            new { externalId = "E-1", classExternalId = "JX-C-20", talentId = DemoData.TalentId },
-            new { externalId = "E-2", classExternalId = "JX-C-20", talentId = DemoData.StudentTalentId },
-            new { externalId = "E-3", classExternalId = "JX-C-20", talentId = DemoData.TalentId },
-            new { externalId = "E-4", classExternalId = "no-such-class", talentId = DemoData.TalentId },
-            new { externalId = "E-5", classId = DemoData.CareWorkerClassId, talentId = DemoData.TalentId },
+            new { externalId = "E-1", classExternalId = "JX-C-20", talentId = DemoData.EmployeeTalentId },
+            new { externalId = "E-2", classExternalId = "JX-C-20", trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) },
+            new { externalId = "E-3", classExternalId = "JX-C-20", talentId = DemoData.EmployeeTalentId },
+            new { externalId = "E-4", classExternalId = "no-such-class", talentId = DemoData.EmployeeTalentId },
+            new { externalId = "E-5", classId = DemoData.CareWorkerClassId, talentId = DemoData.EmployeeTalentId },
             new { externalId = "E-6", classExternalId = "JX-C-20", talentId = Guid.CreateVersion7() },
             new { externalId = "E-7", classExternalId = "JX-C-20", trainee = Trainee(withRegistration: false) },
             new { externalId = "E-8", classExternalId = "JX-C-20", trainee = Trainee(IdentityNumbers.WithWrongCheckCharacter(IdentityNumbers.NextResident())) },
-            new { externalId = "E-9", classId = DemoData.OnlineClassId, classExternalId = "JX-C-20", talentId = DemoData.TalentId },
+            new { externalId = "E-9", classId = DemoData.OnlineClassId, classExternalId = "JX-C-20", talentId = DemoData.EmployeeTalentId },
         };
 
         var result = await PushOkAsync(Partner(), "enrolments", rows);
@@ -138,12 +138,25 @@ public abstract class PartnerPushTests(ApiFactory api) : TrainingFunctionalTest(
     }
 
     [Fact]
+    public async Task PushEnrolments_ByTheIdOfATalentThePartnerNeverEnrolled_IsRejectedAsAnUnknownReference()
+    {
+        var pushed = await PushedClassAsync("JX-C-40");
+
+        var result = await PushOkAsync(Partner(), "enrolments", new[] { new { externalId = "E-1", classExternalId = "JX-C-40", talentId = DemoData.TalentId } });
+
+        Assert.Equal(["rejected"], Outcomes(result));
+        Assert.Equal(["row.unknown_reference"], ErrorCodes(result, 0));
+        var read = await ReadJson(await Partner().GetAsync($"{Classes}/{pushed.GetProperty("id").GetString()}", Cancel));
+        Assert.Equal(0, read.GetProperty("enrolledCount").GetInt32());
+    }
+
+    [Fact]
     public async Task PushEnrolments_OfAnExternalIdMovedToAnotherTalent_IsRejectedAsImmutable()
     {
         await PushedClassAsync("JX-C-30");
-        await PushOkAsync(Partner(), "enrolments", new[] { new { externalId = "E-1", classExternalId = "JX-C-30", talentId = DemoData.TalentId } });
+        await PushOkAsync(Partner(), "enrolments", new[] { new { externalId = "E-1", classExternalId = "JX-C-30", talentId = DemoData.EmployeeTalentId } });
 
-        var result = await PushOkAsync(Partner(), "enrolments", new[] { new { externalId = "E-1", classExternalId = "JX-C-30", talentId = DemoData.StudentTalentId } });
+        var result = await PushOkAsync(Partner(), "enrolments", new object[] { new { externalId = "E-1", classExternalId = "JX-C-30", trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) } });
 
         Assert.Equal(["partner_push.immutable_field"], ErrorCodes(result, 0));
     }
@@ -152,7 +165,7 @@ public abstract class PartnerPushTests(ApiFactory api) : TrainingFunctionalTest(
     public async Task PushAttendance_RecordsReplacesAndRejectsByRow()
     {
         await PushedClassAsync("JX-C-40");
-        await PushOkAsync(Partner(), "enrolments", new[] { new { externalId = "E-1", classExternalId = "JX-C-40", talentId = DemoData.TalentId } });
+        await PushOkAsync(Partner(), "enrolments", new[] { new { externalId = "E-1", classExternalId = "JX-C-40", talentId = DemoData.EmployeeTalentId } });
         var rows = new object[]
         {
             new { externalId = "A-1", enrolmentExternalId = "E-1", sessionDate = Today.AddDays(1), hours = 8 },
@@ -217,7 +230,7 @@ public abstract class PartnerPushTests(ApiFactory api) : TrainingFunctionalTest(
     public async Task PushEnrolments_WithTheSameIdempotencyKey_ReplaysTheFirstAnswer()
     {
         await PushedClassAsync("JX-C-50");
-        var rows = new[] { new { externalId = "E-1", classExternalId = "JX-C-50", talentId = DemoData.TalentId } };
+        var rows = new[] { new { externalId = "E-1", classExternalId = "JX-C-50", talentId = DemoData.EmployeeTalentId } };
 
         var first = await PushOkAsync(Partner(), "enrolments", rows, "push-key-1");
         var replay = await PushAsync(Partner(), "enrolments", rows, "push-key-1");

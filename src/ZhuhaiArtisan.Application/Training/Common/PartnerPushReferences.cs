@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
+using ZhuhaiArtisan.Domain.Access.PartnerClients;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
 using ZhuhaiArtisan.Domain.Talents;
 using ZhuhaiArtisan.Domain.Talents.TalentImports;
@@ -72,19 +73,25 @@ public static class PartnerPushReferences
         return found;
     }
 
-    /// <summary>Which of the talent ids are registered.</summary>
-    public static async Task<HashSet<TalentId>> RegisteredTalentsAsync(this IApplicationDbContext db, IEnumerable<TalentId> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Which of the talent ids the partner may name by id: those it enrolled before. Anyone else is
+    /// pushed with their identity document, which a partner that knows the person has; an id
+    /// alone must not reach a stranger's record.
+    /// </summary>
+    public static async Task<HashSet<TalentId>> TalentsEnrolledByAsync(
+        this IApplicationDbContext db, PartnerClientId partner, IEnumerable<TalentId> ids, CancellationToken cancellationToken)
     {
         var found = new HashSet<TalentId>();
         foreach (var batch in ids.Distinct().Chunk(PartnerPushLimits.LookupBatch))
         {
-            found.UnionWith(await db.Talents.Where(t => batch.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken));
+            found.UnionWith(await db.Enrolments
+                .Where(e => e.PushedByPartner == partner && batch.Contains(e.TalentId))
+                .Select(e => e.TalentId).Distinct().ToListAsync(cancellationToken));
         }
 
         return found;
     }
 
-    /// <summary>The talents registered with the identity hashes, by hash.</summary>
     public static async Task<Dictionary<string, TalentId>> TalentsByHashAsync(this IApplicationDbContext db, IEnumerable<string> hashes, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, TalentId>(StringComparer.Ordinal);

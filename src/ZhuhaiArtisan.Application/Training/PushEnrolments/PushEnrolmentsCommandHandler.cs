@@ -56,8 +56,8 @@ public sealed class PushEnrolmentsCommandHandler(
         var identities = toApply.Where(classes.ContainsKey).Where(i => rows[i]!.Trainee is not null)
             .ToDictionary(i => i, i => TraineeRegistration.Identify(protector, rows[i]!.Trainee!));
         var byHash = await db.TalentsByHashAsync(identities.Values.Select(v => v.Hash), cancellationToken);
-        var registered = await db.RegisteredTalentsAsync(
-            toApply.Select(i => rows[i]!.TalentId).OfType<Guid>().Select(id => new TalentId(id)), cancellationToken);
+        var registered = await db.TalentsEnrolledByAsync(
+            user.PartnerOf()!.Value, toApply.Select(i => rows[i]!.TalentId).OfType<Guid>().Select(id => new TalentId(id)), cancellationToken);
         var districts = (await db.Districts.Select(d => d.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var linked = await LinkedEnrolmentsAsync(toApply.Select(i => push.LinkOf(rows[i]!.ExternalId!)).OfType<PartnerRecordLink>(), cancellationToken);
         var enrolled = await EnrolledAsync(classes.Values.Select(c => c.Id), cancellationToken);
