@@ -50,6 +50,7 @@ internal static class ProblemTitles
         ["training.hours_exceed_planned"] = ("累计考勤课时超过计划课时", "The hours attended would exceed the class's planned hours"),
         ["training.completion_already_recorded"] = ("该人员的结业记录已存在", "A completion of this talent in this class is already recorded"),
         ["partner_push.concurrent_enrolment"] = ("推送期间名额被其他报名占用", "Seats were taken by another enrolment while the push ran"),
+        ["partner_push.concurrent_change"] = ("推送期间记录被他人修改", "A record was changed by someone else while the push ran"),
     };
 
     public static string For(string code, int status, bool english)

@@ -86,8 +86,6 @@ public sealed partial class ProcessTalentImportCommandHandler(
                 {
                     rejected.Add(TalentImportRejectedRow.Of(id, row.RowNumber, verdict.Masked, problems));
                 }
-
-                verdicts[i] = default;
             }
 
             if (end < rows.Count)

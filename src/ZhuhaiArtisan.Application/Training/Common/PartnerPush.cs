@@ -163,6 +163,13 @@ public sealed class PartnerPush
                 await _db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A record the push read changed before it was written (a class's seats taken by an
+                // enrolment meanwhile): the push sent no If-Match, so this is no 412 but a conflict.
+                throw new ConflictException("partner_push.concurrent_change",
+                    "A record this push changes was changed by someone else while the push ran; nothing was written. Push the batch again (with a new Idempotency-Key).");
+            }
             finally
             {
                 _db.ChangeTracker.AutoDetectChangesEnabled = true;

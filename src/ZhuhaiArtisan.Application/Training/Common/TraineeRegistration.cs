@@ -42,11 +42,9 @@ public static class TraineeRegistration
     }
 
     /// <summary>
-    /// The legal basis of a talent registered by an enrolment: the training contract between the
-    /// person and the institution (PIPL art. 13(2)), whether the institution or 技行珠海 on its behalf records it.
+    /// A talent registered by an enrolment, on the training contract between the person and the
+    /// institution (PIPL art. 13(2)), whether the institution or 技行珠海 on its behalf records it.
     /// </summary>
-    public static LegalBasis LegalBasisOf(ICurrentUser user) => LegalBasis.ContractPerformance;
-
     public static Talent Register(TraineeInput trainee, IdentityDocumentType type, string number, string hash, IPersonalDataProtector protector, ICurrentUser user, DateTimeOffset now) =>
         TalentRegistration.NewTalent(
             new RegisterTalentCommand(trainee.Name!.Trim(), type, number, trainee.Phone, trainee.ResidenceDistrictCode, trainee.Origin, null, null, null, null, null, null),
@@ -57,5 +55,5 @@ public static class TraineeRegistration
             schoolId: null,
             accountSubject: null,
             protector,
-            TalentRecordKeeping.ProvenanceOf(user, LegalBasisOf(user), now));
+            TalentRecordKeeping.ProvenanceOf(user, LegalBasis.ContractPerformance, now));
 }

@@ -51,7 +51,7 @@ public sealed class PushCompletionsCommandHandler(
             .ToDictionary(i => i, i => TraineeRegistration.Identify(protector, rows[i]!.Trainee!).Hash);
         var byHash = await db.TalentsByHashAsync(hashes.Values, cancellationToken);
         var registered = await db.TalentsEnrolledByAsync(
-            user.PartnerOf()!.Value, toApply.Select(i => rows[i]!.TalentId).OfType<Guid>().Select(id => new TalentId(id)), cancellationToken);
+            push.Partner, toApply.Select(i => rows[i]!.TalentId).OfType<Guid>().Select(id => new TalentId(id)), cancellationToken);
         var enrolments = await EnrolmentsAsync(classes.Values.Select(c => c.Id), cancellationToken);
         var completions = await CompletionsAsync(classes.Values.Select(c => c.Id), cancellationToken);
         var certificates = await CertificatesAsync(toApply.Select(i => rows[i]!.CertificateId).OfType<Guid>(), cancellationToken);

@@ -57,7 +57,7 @@ public sealed class PushEnrolmentsCommandHandler(
             .ToDictionary(i => i, i => TraineeRegistration.Identify(protector, rows[i]!.Trainee!));
         var byHash = await db.TalentsByHashAsync(identities.Values.Select(v => v.Hash), cancellationToken);
         var registered = await db.TalentsEnrolledByAsync(
-            user.PartnerOf()!.Value, toApply.Select(i => rows[i]!.TalentId).OfType<Guid>().Select(id => new TalentId(id)), cancellationToken);
+            push.Partner, toApply.Select(i => rows[i]!.TalentId).OfType<Guid>().Select(id => new TalentId(id)), cancellationToken);
         var districts = (await db.Districts.Select(d => d.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var linked = await LinkedEnrolmentsAsync(toApply.Select(i => push.LinkOf(rows[i]!.ExternalId!)).OfType<PartnerRecordLink>(), cancellationToken);
         var enrolled = await EnrolledAsync(classes.Values.Select(c => c.Id), cancellationToken);

@@ -105,7 +105,7 @@ public sealed class TrainingClass : AggregateRoot, IVersioned
         return true;
     }
 
-    /// <summary>Seats taken by a bulk push, counted in memory; the database update that follows re-checks them.</summary>
+    /// <summary>Seats taken by enrolments written together (the demo data's), counted in memory.</summary>
     public void TakeSeats(int count)
     {
         EnrolledCount += count;
