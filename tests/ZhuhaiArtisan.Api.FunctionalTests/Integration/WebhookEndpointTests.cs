@@ -142,6 +142,31 @@ public abstract class WebhookEndpointTests(ApiFactory api) : WebhookFunctionalTe
     }
 
     [Fact]
+    public async Task ChangingAnEndpoint_ByAnotherPartner_Answers404_AndByTheCity_403()
+    {
+        var (id, _) = await RegisterAsync(Receiver, "catalogue.edition.published");
+        var etag = (await Partner().GetAsync($"{Endpoints}/{id}", Cancel)).Headers.ETag!.ToString();
+        var body = new { url = Receiver, eventTypes = new[] { "catalogue.item.withdrawn" } };
+        var other = await OtherPartnerAsync();
+        var city = await Api.SignedInAs("CityAdmin");
+
+        await AssertProblem(await SendAs(other, HttpMethod.Put, $"{Endpoints}/{id}", body, etag), HttpStatusCode.NotFound, "webhook_endpoint.not_found");
+        await AssertProblem(await SendAs(other, HttpMethod.Post, $"{Endpoints}/{id}/reactivation", null, etag), HttpStatusCode.NotFound, "webhook_endpoint.not_found");
+        await AssertProblem(await SendAs(city, HttpMethod.Put, $"{Endpoints}/{id}", body, etag), HttpStatusCode.Forbidden, "access.forbidden");
+        await AssertProblem(await SendAs(city, HttpMethod.Post, $"{Endpoints}/{id}/reactivation", null, etag), HttpStatusCode.Forbidden, "access.forbidden");
+        await AssertProblem(await SendAs(city, HttpMethod.Post, $"{Endpoints}/{id}/secret-rotations", null, etag), HttpStatusCode.Forbidden, "access.forbidden");
+        await AssertProblem(await SendAs(city, HttpMethod.Delete, $"{Endpoints}/{id}", null, etag), HttpStatusCode.Forbidden, "access.forbidden");
+        Assert.Equal(etag, (await Partner().GetAsync($"{Endpoints}/{id}", Cancel)).Headers.ETag!.ToString());
+    }
+
+    private static async Task<HttpResponseMessage> SendAs(HttpClient caller, HttpMethod method, string url, object? body, string ifMatch)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await caller.SendAsync(request, Cancel);
+    }
+
+    [Fact]
     public async Task ChangeWebhookEndpoint_WithIfMatch_ChangesIt_AndWithoutOrStale_IsRefused()
     {
         var (id, _) = await RegisterAsync(Receiver, "catalogue.edition.published");
