@@ -53,10 +53,17 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 // From a factory, so that the container disposes it (and closes the connections) with itself.
-                services.AddSingleton(_ => new SqliteContextConnections(database.ConnectionString, database.SqliteMemoryMapBytes));
+                services.AddSingleton(_ => new SqliteContextConnections(database.ConnectionString, database.SqliteMemoryMapBytes, database.SqliteCacheKib));
                 AddPooledContext<SqliteAppDbContext>(
                     services,
-                    options => options.UseSqlite(database.ConnectionString, DatabaseOptions.ConfigureSqlite),
+                    options =>
+                    {
+                        options.UseSqlite(database.ConnectionString, DatabaseOptions.ConfigureSqlite);
+                        if (database.SqliteReusesPreparedQueries)
+                        {
+                            options.AddInterceptors(new SqlitePreparedQueries());
+                        }
+                    },
                     (sp, context) => sp.GetRequiredService<SqliteContextConnections>().Open(context));
                 break;
             case DatabaseProvider.SqlServer:

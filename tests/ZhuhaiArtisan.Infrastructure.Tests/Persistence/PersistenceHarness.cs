@@ -42,10 +42,11 @@ public sealed class PersistenceHarness : IAsyncDisposable
     }
 
     /// <summary>On a database file that does not exist yet, as on the API's first start.</summary>
-    public static Task<PersistenceHarness> StartOnFileAsync(Action<IServiceCollection>? configure = null)
+    public static Task<PersistenceHarness> StartOnFileAsync(
+        Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var file = Path.Combine(Path.GetTempPath(), $"zhuhai-artisan-persistence-{Guid.NewGuid():N}.db");
-        return StartAsync($"Data Source={file};Pooling=False", null, file, configure);
+        return StartAsync($"Data Source={file};Pooling=False", null, file, configure, settings);
     }
 
     public async ValueTask DisposeAsync()
@@ -66,13 +67,17 @@ public sealed class PersistenceHarness : IAsyncDisposable
     }
 
     private static async Task<PersistenceHarness> StartAsync(
-        string connectionString, SqliteConnection? keepAlive, string? file, Action<IServiceCollection>? configure)
+        string connectionString,
+        SqliteConnection? keepAlive,
+        string? file,
+        Action<IServiceCollection>? configure,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = connectionString,
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddLogging();
