@@ -1,9 +1,12 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using ZhuhaiArtisan.Domain.Integration.WebhookDeliveries;
+using ZhuhaiArtisan.Infrastructure.Persistence;
 using ZhuhaiArtisan.Infrastructure.Persistence.Providers;
+using ZhuhaiArtisan.Infrastructure.Tests.Persistence;
 using ZhuhaiArtisan.Infrastructure.Webhooks;
 
 namespace ZhuhaiArtisan.Infrastructure.Tests.Webhooks;
@@ -36,7 +39,7 @@ public sealed partial class WebhookDeliveryClaimerTests
     [InlineData("PostgreSql")]
     public void ClaimStatements_NameTheModelsTableAndColumns(string provider)
     {
-        using var db = provider == "SqlServer" ? (ZhuhaiArtisan.Infrastructure.Persistence.AppDbContext)new SqlServerDesignTimeFactory().CreateDbContext([]) : new NpgsqlDesignTimeFactory().CreateDbContext([]);
+        using var db = provider == "SqlServer" ? (AppDbContext)new SqlServerDesignTimeFactory().CreateDbContext([]) : new NpgsqlDesignTimeFactory().CreateDbContext([]);
         var sql = provider == "SqlServer" ? WebhookDeliveryClaimer.SqlServerClaim : WebhookDeliveryClaimer.PostgreSqlClaim;
         var entity = db.Model.FindEntityType(typeof(WebhookDelivery))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!);
@@ -46,6 +49,34 @@ public sealed partial class WebhookDeliveryClaimerTests
         {
             Assert.Contains(entity.FindProperty(property)!.GetColumnName(table)!, sql, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task ClaimedDeliveries_AreReadBackThroughTheClaimTokenIndex()
+    {
+        await using var harness = await PersistenceHarness.StartOnFileAsync();
+        await using var scope = harness.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var token = Guid.NewGuid();
+        var readBack = db.WebhookDeliveries.AsNoTracking().Where(d => d.ClaimToken == token).Select(d => d.Id);
+        var sql = readBack.ToQueryString();
+
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..];
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@token";
+        parameter.Value = token.ToString().ToUpperInvariant();
+        command.Parameters.Add(parameter);
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken))
+        {
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Contains(plan, step => step.Contains("USING INDEX IX_WebhookDeliveries_ClaimToken", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"\{(\d)\}")]

@@ -24,8 +24,10 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.HasMany(d => d.AttemptLog).WithOne().HasForeignKey(a => a.WebhookDeliveryId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.AttemptLog).HasField("_attemptLog").UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        // The dispatcher looks for pending deliveries that are due; the listing reads an endpoint's newest first.
+        // The dispatcher looks for pending deliveries that are due, then reads back the ones its
+        // claim took (only deliveries being sent carry a token); the listing reads an endpoint's newest first.
         builder.HasIndex(d => new { d.Status, d.NextAttemptAt });
+        builder.HasIndex(d => d.ClaimToken).HasFilter("\"ClaimToken\" IS NOT NULL");
         builder.HasIndex(d => new { d.WebhookEndpointId, d.Id });
     }
 }

@@ -489,6 +489,9 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClaimToken")
+                        .HasFilter("\"ClaimToken\" IS NOT NULL");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.HasIndex("WebhookEndpointId", "Id");

@@ -482,6 +482,9 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClaimToken")
+                        .HasFilter("\"ClaimToken\" IS NOT NULL");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.HasIndex("WebhookEndpointId", "Id");
