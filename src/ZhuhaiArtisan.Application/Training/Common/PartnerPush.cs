@@ -47,10 +47,45 @@ public sealed class PartnerPush
             : throw new ForbiddenAccessException("Only the partner pushes training records in bulk.");
 
     /// <summary>
+    /// Sorts the pushed rows: the ill-formed are rejected, those that repeat what their external id
+    /// last carried are recorded as unchanged (and apply nothing); the rest are returned, in order,
+    /// with their fingerprints, to be applied. The links of the push's kind are read on the way.
+    /// </summary>
+    public async Task<(List<int> ToApply, Dictionary<int, string> Fingerprints)> TriageAsync<TRow>(
+        IReadOnlyList<TRow?> rows, IValidator<TRow> validator, Func<TRow, string?> externalIdOf, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        var passed = CheckShapes(rows, validator, externalIdOf);
+        foreach (var (externalId, link) in await LinksAsync(_kind, passed.Select(i => externalIdOf(rows[i]!)!), cancellationToken))
+        {
+            _links[externalId] = link;
+        }
+
+        var toApply = new List<int>(passed.Count);
+        var fingerprints = new Dictionary<int, string>(passed.Count);
+        foreach (var index in passed)
+        {
+            var externalId = externalIdOf(rows[index]!)!;
+            var fingerprint = Fingerprint(rows[index]);
+            if (IsUnchanged(externalId, fingerprint))
+            {
+                Record(index, externalId, PartnerPushOutcome.Unchanged, LinkOf(externalId)!.RecordId);
+            }
+            else
+            {
+                toApply.Add(index);
+                fingerprints[index] = fingerprint;
+            }
+        }
+
+        return (toApply, fingerprints);
+    }
+
+    /// <summary>
     /// Checks each row's shape and its external id's uniqueness in the batch; rejects the rest.
     /// Returns the indexes of the rows that passed, in order.
     /// </summary>
-    public List<int> CheckShapes<TRow>(IReadOnlyList<TRow?> rows, IValidator<TRow> validator, Func<TRow, string?> externalIdOf)
+    private List<int> CheckShapes<TRow>(IReadOnlyList<TRow?> rows, IValidator<TRow> validator, Func<TRow, string?> externalIdOf)
         where TRow : class
     {
         var passed = new List<int>(rows.Count);
@@ -84,7 +119,7 @@ public sealed class PartnerPush
         return passed;
     }
 
-    /// <summary>The partner's links of a kind for the external ids, tracked, a batch at a time.</summary>
+    /// <summary>The partner's links of a kind for the external ids (those the rows refer to), a batch at a time.</summary>
     public async Task<Dictionary<string, PartnerRecordLink>> LinksAsync(PartnerRecordKind kind, IEnumerable<string> externalIds, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, PartnerRecordLink>(StringComparer.Ordinal);
@@ -98,14 +133,6 @@ public sealed class PartnerPush
             links.ForEach(l => found[l.ExternalId] = l);
         }
 
-        if (kind == _kind)
-        {
-            foreach (var (externalId, link) in found)
-            {
-                _links[externalId] = link;
-            }
-        }
-
         return found;
     }
 
@@ -113,7 +140,7 @@ public sealed class PartnerPush
     public PartnerRecordLink? LinkOf(string externalId) => _links.GetValueOrDefault(externalId);
 
     /// <summary>Whether the row repeats exactly what its external id last carried.</summary>
-    public bool IsUnchanged(string externalId, string fingerprint) =>
+    private bool IsUnchanged(string externalId, string fingerprint) =>
         _links.TryGetValue(externalId, out var link) && string.Equals(link.Fingerprint, fingerprint, StringComparison.Ordinal);
 
     /// <summary>Ties the external id to the record (a new link, or the old one moved on).</summary>
@@ -194,7 +221,7 @@ public sealed class PartnerPush
     /// A fingerprint of a row's content: equal rows, equal fingerprints. Keyed, as rows can carry
     /// identity numbers, whose few possible values a plain hash would give away.
     /// </summary>
-    public string Fingerprint<TRow>(TRow row) => _protector.LookupHash(JsonSerializer.Serialize(row));
+    private string Fingerprint<TRow>(TRow row) => _protector.LookupHash(JsonSerializer.Serialize(row));
 
     /// <summary><c>Trainee.IdentityNumber</c> → <c>trainee.identityNumber</c>.</summary>
     private static string FieldPath(string propertyName) =>

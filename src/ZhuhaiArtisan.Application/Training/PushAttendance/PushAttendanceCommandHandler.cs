@@ -26,23 +26,7 @@ public sealed class PushAttendanceCommandHandler(
     {
         var rows = command.Rows!;
         var push = PartnerPush.Begin(db, user, protector, PartnerRecordKind.Attendance, rows.Count);
-        var passed = push.CheckShapes(rows, rowValidator, r => r.ExternalId);
-        await push.LinksAsync(PartnerRecordKind.Attendance, passed.Select(i => rows[i]!.ExternalId!), cancellationToken);
-
-        var fingerprints = passed.ToDictionary(i => i, i => push.Fingerprint(rows[i]));
-        var toApply = new List<int>(passed.Count);
-        foreach (var index in passed)
-        {
-            var externalId = rows[index]!.ExternalId!;
-            if (push.IsUnchanged(externalId, fingerprints[index]))
-            {
-                push.Record(index, externalId, PartnerPushOutcome.Unchanged, push.LinkOf(externalId)!.RecordId);
-            }
-            else
-            {
-                toApply.Add(index);
-            }
-        }
+        var (toApply, fingerprints) = await push.TriageAsync(rows, rowValidator, r => r.ExternalId, cancellationToken);
 
         var enrolmentLinks = await push.LinksAsync(PartnerRecordKind.Enrolments, toApply.Select(i => rows[i]!.EnrolmentExternalId).OfType<string>(), cancellationToken);
         Guid? EnrolmentIdOf(AttendancePushRow row) =>

@@ -28,23 +28,7 @@ public sealed class PushCompletionsCommandHandler(
     {
         var rows = command.Rows!;
         var push = PartnerPush.Begin(db, user, protector, PartnerRecordKind.Completions, rows.Count);
-        var passed = push.CheckShapes(rows, rowValidator, r => r.ExternalId);
-        await push.LinksAsync(PartnerRecordKind.Completions, passed.Select(i => rows[i]!.ExternalId!), cancellationToken);
-
-        var fingerprints = passed.ToDictionary(i => i, i => push.Fingerprint(rows[i]));
-        var toApply = new List<int>(passed.Count);
-        foreach (var index in passed)
-        {
-            var externalId = rows[index]!.ExternalId!;
-            if (push.IsUnchanged(externalId, fingerprints[index]))
-            {
-                push.Record(index, externalId, PartnerPushOutcome.Unchanged, push.LinkOf(externalId)!.RecordId);
-            }
-            else
-            {
-                toApply.Add(index);
-            }
-        }
+        var (toApply, fingerprints) = await push.TriageAsync(rows, rowValidator, r => r.ExternalId, cancellationToken);
 
         var classes = await db.ClassesOfRowsAsync(user, push, rows, toApply, r => r.ClassId, r => r.ClassExternalId, r => r.ExternalId, cancellationToken);
         var hashes = toApply.Where(i => rows[i]!.Trainee is not null)

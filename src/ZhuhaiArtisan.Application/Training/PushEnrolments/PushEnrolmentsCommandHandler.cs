@@ -29,23 +29,7 @@ public sealed class PushEnrolmentsCommandHandler(
     {
         var rows = command.Rows!;
         var push = PartnerPush.Begin(db, user, protector, PartnerRecordKind.Enrolments, rows.Count);
-        var passed = push.CheckShapes(rows, rowValidator, r => r.ExternalId);
-        await push.LinksAsync(PartnerRecordKind.Enrolments, passed.Select(i => rows[i]!.ExternalId!), cancellationToken);
-
-        var fingerprints = passed.ToDictionary(i => i, i => push.Fingerprint(rows[i]));
-        var toApply = new List<int>(passed.Count);
-        foreach (var index in passed)
-        {
-            var externalId = rows[index]!.ExternalId!;
-            if (push.IsUnchanged(externalId, fingerprints[index]))
-            {
-                push.Record(index, externalId, PartnerPushOutcome.Unchanged, push.LinkOf(externalId)!.RecordId);
-            }
-            else
-            {
-                toApply.Add(index);
-            }
-        }
+        var (toApply, fingerprints) = await push.TriageAsync(rows, rowValidator, r => r.ExternalId, cancellationToken);
 
         var classes = await db.ClassesOfRowsAsync(user, push, rows, toApply, r => r.ClassId, r => r.ClassExternalId, r => r.ExternalId, cancellationToken);
         var items = await db.ItemsOfAsync(classes.Values, cancellationToken);

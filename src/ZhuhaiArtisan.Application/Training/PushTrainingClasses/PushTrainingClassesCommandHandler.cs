@@ -27,23 +27,7 @@ public sealed class PushTrainingClassesCommandHandler(
     {
         var rows = command.Rows!;
         var push = PartnerPush.Begin(db, user, protector, PartnerRecordKind.Classes, rows.Count);
-        var passed = push.CheckShapes(rows, rowValidator, r => r.ExternalId);
-        await push.LinksAsync(PartnerRecordKind.Classes, passed.Select(i => rows[i]!.ExternalId!), cancellationToken);
-
-        var fingerprints = passed.ToDictionary(i => i, i => push.Fingerprint(rows[i]));
-        var toApply = new List<int>(passed.Count);
-        foreach (var index in passed)
-        {
-            var row = rows[index]!;
-            if (push.IsUnchanged(row.ExternalId!, fingerprints[index]))
-            {
-                push.Record(index, row.ExternalId!, PartnerPushOutcome.Unchanged, push.LinkOf(row.ExternalId!)!.RecordId);
-            }
-            else
-            {
-                toApply.Add(index);
-            }
-        }
+        var (toApply, fingerprints) = await push.TriageAsync(rows, rowValidator, r => r.ExternalId, cancellationToken);
 
         var items = await PublishedItemsAsync(toApply.Select(i => rows[i]!.CatalogueItemId!.Value), cancellationToken);
         var existing = await LinkedClassesAsync(toApply.Select(i => push.LinkOf(rows[i]!.ExternalId!)).OfType<PartnerRecordLink>(), cancellationToken);

@@ -9,7 +9,7 @@ public sealed class TrainingClassPushRowValidator : AbstractValidator<TrainingCl
 {
     public TrainingClassPushRowValidator()
     {
-        RuleFor(r => r.ExternalId).Must(TrainingValidationRules.IsExternalId).WithMessage("externalId: 1–64 printable ASCII characters.");
+        this.RuleForExternalId(r => r.ExternalId);
         RuleFor(r => r.CatalogueItemId).NotNull().NotEqual(Guid.Empty);
         RuleFor(r => r.StartDate).NotNull();
         RuleFor(r => r.EndDate).NotNull();
