@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ZhuhaiArtisan.Application.Catalogue.Common;
-using ZhuhaiArtisan.Application.Common.Exceptions;
 using ZhuhaiArtisan.Application.Common.Paging;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
@@ -19,7 +18,7 @@ public sealed class ListCatalogueItemsQueryHandler(IApplicationDbContext db, ICu
     {
         user.EnsureMayUseItems();
         var limit = PageLimits.Resolve(query.Limit);
-        var after = cursors.DecodePosition(ListName, query.Cursor);
+        var after = cursors.DecodeIdPosition(ListName, query.Cursor);
 
         var items = db.CatalogueItems.AsNoTracking().VisibleTo(user);
         if (query.Status is { } status)
@@ -38,9 +37,9 @@ public sealed class ListCatalogueItemsQueryHandler(IApplicationDbContext db, ICu
         }
 
         // The id is a total order to page by (and, where the database sorts UUIDv7s as written, creation order).
-        if (after is not null)
+        if (after is { } afterGuid)
         {
-            var afterId = Guid.TryParseExact(after, "N", out var id) ? new CatalogueItemId(id) : throw new InvalidCursorException();
+            var afterId = new CatalogueItemId(afterGuid);
             items = items.Where(i => i.Id > afterId);
         }
 

@@ -17,6 +17,12 @@ public static class CursorPaging
             : throw new InvalidCursorException();
     }
 
+    /// <summary>Reads the id a cursor of a list in id order points after, or null for the first page.</summary>
+    public static Guid? DecodeIdPosition(this ICursorCodec codec, string list, string? cursor) =>
+        codec.DecodePosition(list, cursor) is not { } position
+            ? null
+            : Guid.TryParseExact(position, "N", out var id) ? id : throw new InvalidCursorException();
+
     /// <summary>
     /// Builds a page from a query that read one row more than the limit: the extra row only says
     /// that another page exists.

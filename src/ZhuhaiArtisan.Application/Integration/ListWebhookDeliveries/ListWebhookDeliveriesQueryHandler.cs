@@ -26,16 +26,16 @@ public sealed class ListWebhookDeliveriesQueryHandler(IApplicationDbContext db, 
         }
 
         var limit = PageLimits.Resolve(query.Limit);
-        var after = cursors.DecodePosition(ListName, query.Cursor);
+        var after = cursors.DecodeIdPosition(ListName, query.Cursor);
         var deliveries = db.WebhookDeliveries.AsNoTracking().Where(d => d.WebhookEndpointId == endpointId);
         if (query.Status is { } status)
         {
             deliveries = deliveries.Where(d => d.Status == status);
         }
 
-        if (after is not null)
+        if (after is { } afterGuid)
         {
-            var afterId = Guid.TryParseExact(after, "N", out var id) ? new WebhookDeliveryId(id) : throw new InvalidCursorException();
+            var afterId = new WebhookDeliveryId(afterGuid);
             deliveries = deliveries.Where(d => d.Id < afterId);
         }
 

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using ZhuhaiArtisan.Application.Common.Exceptions;
 using ZhuhaiArtisan.Application.Common.Paging;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
@@ -19,7 +18,7 @@ public sealed class ListWebhookEndpointsQueryHandler(IApplicationDbContext db, I
     {
         user.EnsureMayReadWebhooks();
         var limit = PageLimits.Resolve(query.Limit);
-        var after = cursors.DecodePosition(ListName, query.Cursor);
+        var after = cursors.DecodeIdPosition(ListName, query.Cursor);
 
         var endpoints = db.WebhookEndpoints.AsNoTracking().VisibleTo(user);
         if (query.Client is { } client)
@@ -27,9 +26,9 @@ public sealed class ListWebhookEndpointsQueryHandler(IApplicationDbContext db, I
             endpoints = endpoints.Where(e => e.PartnerClientId == new PartnerClientId(client));
         }
 
-        if (after is not null)
+        if (after is { } afterGuid)
         {
-            var afterId = Guid.TryParseExact(after, "N", out var id) ? new WebhookEndpointId(id) : throw new InvalidCursorException();
+            var afterId = new WebhookEndpointId(afterGuid);
             endpoints = endpoints.Where(e => e.Id > afterId);
         }
 

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using ZhuhaiArtisan.Application.Common.Exceptions;
 using ZhuhaiArtisan.Application.Common.Paging;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
@@ -19,7 +18,7 @@ public sealed class ListCompletionsQueryHandler(IApplicationDbContext db, ICurre
         user.EnsureMayReadTraining();
         var trainingClass = await db.FindVisibleClassAsync(user, query.ClassId, cancellationToken);
         var limit = PageLimits.Resolve(query.Limit);
-        var after = cursors.DecodePosition(ListName, query.Cursor);
+        var after = cursors.DecodeIdPosition(ListName, query.Cursor);
 
         var completions = db.TrainingCompletions.AsNoTracking().Where(c => c.ClassId == trainingClass.Id);
         if (query.Status is { } status)
@@ -27,9 +26,9 @@ public sealed class ListCompletionsQueryHandler(IApplicationDbContext db, ICurre
             completions = completions.Where(c => c.Status == status);
         }
 
-        if (after is not null)
+        if (after is { } afterGuid)
         {
-            var afterId = Guid.TryParseExact(after, "N", out var id) ? new TrainingCompletionId(id) : throw new InvalidCursorException();
+            var afterId = new TrainingCompletionId(afterGuid);
             completions = completions.Where(c => c.Id > afterId);
         }
 

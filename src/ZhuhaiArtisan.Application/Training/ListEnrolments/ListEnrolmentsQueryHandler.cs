@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using ZhuhaiArtisan.Application.Common.Exceptions;
 using ZhuhaiArtisan.Application.Common.Paging;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
@@ -19,12 +18,12 @@ public sealed class ListEnrolmentsQueryHandler(IApplicationDbContext db, ICurren
         user.EnsureMayReadTraining();
         var trainingClass = await db.FindVisibleClassAsync(user, query.ClassId, cancellationToken);
         var limit = PageLimits.Resolve(query.Limit);
-        var after = cursors.DecodePosition(ListName, query.Cursor);
+        var after = cursors.DecodeIdPosition(ListName, query.Cursor);
 
         var enrolments = db.Enrolments.AsNoTracking().Where(e => e.ClassId == trainingClass.Id);
-        if (after is not null)
+        if (after is { } afterGuid)
         {
-            var afterId = Guid.TryParseExact(after, "N", out var id) ? new EnrolmentId(id) : throw new InvalidCursorException();
+            var afterId = new EnrolmentId(afterGuid);
             enrolments = enrolments.Where(e => e.Id > afterId);
         }
 

@@ -23,12 +23,12 @@ public sealed class ListMyEnrolmentsQueryHandler(IApplicationDbContext db, ICurr
         }
 
         var limit = PageLimits.Resolve(query.Limit);
-        var after = cursors.DecodePosition(ListName, query.Cursor);
+        var after = cursors.DecodeIdPosition(ListName, query.Cursor);
         var mine = db.Talents.OwnedBy(user).Select(t => t.Id);
         var enrolments = db.Enrolments.AsNoTracking().Where(e => mine.Contains(e.TalentId));
-        if (after is not null)
+        if (after is { } afterGuid)
         {
-            var afterId = Guid.TryParseExact(after, "N", out var id) ? new EnrolmentId(id) : throw new InvalidCursorException();
+            var afterId = new EnrolmentId(afterGuid);
             enrolments = enrolments.Where(e => e.Id > afterId);
         }
 

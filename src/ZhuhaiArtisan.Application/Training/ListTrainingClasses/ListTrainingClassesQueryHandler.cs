@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using ZhuhaiArtisan.Application.Common.Exceptions;
 using ZhuhaiArtisan.Application.Common.Paging;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
@@ -20,7 +19,7 @@ public sealed class ListTrainingClassesQueryHandler(IApplicationDbContext db, IC
     {
         user.EnsureMayReadTraining();
         var limit = PageLimits.Resolve(query.Limit);
-        var after = cursors.DecodePosition(ListName, query.Cursor);
+        var after = cursors.DecodeIdPosition(ListName, query.Cursor);
 
         var classes = db.TrainingClasses.AsNoTracking().VisibleTo(db, user);
         if (query.CatalogueItem is { } item)
@@ -35,9 +34,9 @@ public sealed class ListTrainingClassesQueryHandler(IApplicationDbContext db, IC
             classes = classes.Where(c => c.InstitutionId == institutionId);
         }
 
-        if (after is not null)
+        if (after is { } afterGuid)
         {
-            var afterId = Guid.TryParseExact(after, "N", out var id) ? new TrainingClassId(id) : throw new InvalidCursorException();
+            var afterId = new TrainingClassId(afterGuid);
             classes = classes.Where(c => c.Id > afterId);
         }
 
