@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using ZhuhaiArtisan.Api.FunctionalTests.Builders;
 using ZhuhaiArtisan.Api.FunctionalTests.Infrastructure;
 using ZhuhaiArtisan.Infrastructure.Persistence.Seeding;
 
@@ -185,6 +186,123 @@ public abstract class WebhookEndpointTests(ApiFactory api) : WebhookFunctionalTe
         await AssertProblem(await Send(HttpMethod.Put, $"{Endpoints}/{id}", privateUrl, changed.Headers.ETag!.ToString()), HttpStatusCode.BadRequest, "webhook_endpoint.url_not_public");
     }
 
+    [Theory]
+    [InlineData("url", "\"http://example.com/hooks\"", "webhook_endpoint.url_not_https")]
+    [InlineData("url", "\"http://10.0.0.5/hooks\"", "webhook_endpoint.url_not_https")]
+    [InlineData("url", "\"ftp://127.0.0.1/hooks\"", "validation.failed")]
+    [InlineData("url", "\"\"", "validation.failed")]
+    [InlineData("url", null, "validation.failed")]
+    [InlineData("url", "42", "request.malformed")]
+    [InlineData("eventTypes", "[]", "validation.failed")]
+    [InlineData("eventTypes", "[\"catalogue.item.deleted\"]", "validation.failed")]
+    [InlineData("eventTypes", "[\"\"]", "validation.failed")]
+    [InlineData("eventTypes", null, "validation.failed")]
+    [InlineData("eventTypes", "\"catalogue.item.withdrawn\"", "request.malformed")]
+    [InlineData("eventTypes", "[1]", "request.malformed")]
+    [InlineData("description", "5", "request.malformed")]
+    [InlineData("description", "\"\\u0007\"", "validation.failed")]
+    public async Task ChangeWebhookEndpoint_WithBadInput_Returns400AndChangesNothing(string field, string? json, string code)
+    {
+        var (id, _) = await RegisterAsync(Receiver, "catalogue.edition.published");
+        var etag = (await Partner().GetAsync($"{Endpoints}/{id}", Cancel)).Headers.ETag!.ToString();
+        var body = RequestBodies.With(new { url = "http://127.0.0.1:9/other", eventTypes = new[] { "catalogue.item.withdrawn" }, description = "改" }, field, json);
+
+        var response = await SendContent(HttpMethod.Put, $"{Endpoints}/{id}", body, etag);
+
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest, code);
+        if (code != "webhook_endpoint.url_not_https")
+        {
+            Assert.True(problem.GetProperty("errors").EnumerateObject().Any(e => e.Name.StartsWith(field, StringComparison.Ordinal)), problem.ToString());
+        }
+
+        var read = await Partner().GetAsync($"{Endpoints}/{id}", Cancel);
+        Assert.Equal(etag, read.Headers.ETag!.ToString());
+        var endpoint = await ReadJson(read);
+        Assert.Equal(Receiver, endpoint.GetProperty("url").GetString());
+        Assert.Equal(["catalogue.edition.published"], endpoint.GetProperty("eventTypes").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("[]")]
+    public async Task ChangeWebhookEndpoint_WithABodyThatIsNotAnObject_Returns400Malformed(string json)
+    {
+        var (id, _) = await RegisterAsync(Receiver, "catalogue.edition.published");
+        var etag = (await Partner().GetAsync($"{Endpoints}/{id}", Cancel)).Headers.ETag!.ToString();
+
+        await AssertProblem(await SendContent(HttpMethod.Put, $"{Endpoints}/{id}", RequestBodies.Json(json), etag), HttpStatusCode.BadRequest, "request.malformed");
+    }
+
+    [Theory]
+    [InlineData("W/\"1\"")]
+    [InlineData("\"one\"")]
+    [InlineData("1")]
+    public async Task ChangeWebhookEndpoint_WithAWeakOrMalformedIfMatch_Returns412(string ifMatch)
+    {
+        var (id, _) = await RegisterAsync(Receiver, "catalogue.edition.published");
+        var body = new { url = "http://127.0.0.1:9/other", eventTypes = new[] { "catalogue.item.withdrawn" } };
+
+        await AssertProblem(await Send(HttpMethod.Put, $"{Endpoints}/{id}", body, ifMatch), HttpStatusCode.PreconditionFailed, "concurrency.stale_version");
+        Assert.Equal("\"1\"", (await Partner().GetAsync($"{Endpoints}/{id}", Cancel)).Headers.ETag!.ToString());
+    }
+
+    [Fact]
+    public async Task ChangeWebhookEndpoint_OfAnUnknownEndpoint_Returns404()
+    {
+        var body = new { url = Receiver, eventTypes = new[] { "catalogue.item.withdrawn" } };
+
+        await AssertProblem(await Send(HttpMethod.Put, $"{Endpoints}/{Guid.CreateVersion7()}", body, "\"1\""), HttpStatusCode.NotFound, "webhook_endpoint.not_found");
+    }
+
+    [Theory]
+    [InlineData("?limit=0", "limit", "validation.failed")]
+    [InlineData("?limit=-1", "limit", "validation.failed")]
+    [InlineData("?limit=100000", "limit", "validation.failed")]
+    [InlineData("?limit=2147483648", "limit", "request.malformed")]
+    [InlineData("?limit=ten", "limit", "request.malformed")]
+    [InlineData("?cursor=forged", "cursor", "paging.invalid_cursor")]
+    [InlineData("?client=not-a-guid", "client", "request.malformed")]
+    public async Task ListWebhookEndpoints_WithBadParameters_Returns400NamingTheParameter(string query, string field, string code)
+    {
+        var response = await Partner().GetAsync($"{Endpoints}{query}", Cancel);
+
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest, code);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("?limit=0", "limit", "validation.failed")]
+    [InlineData("?limit=-1", "limit", "validation.failed")]
+    [InlineData("?limit=100000", "limit", "validation.failed")]
+    [InlineData("?limit=2147483648", "limit", "request.malformed")]
+    [InlineData("?limit=ten", "limit", "request.malformed")]
+    [InlineData("?cursor=forged", "cursor", "paging.invalid_cursor")]
+    [InlineData("?status=delivered", "status", "validation.failed")]
+    [InlineData("?status=Succeeded", "status", "validation.failed")]
+    [InlineData("?status=0", "status", "validation.failed")]
+    public async Task ListWebhookDeliveries_WithBadParameters_Returns400NamingTheParameter(string query, string field, string code)
+    {
+        var (id, _) = await RegisterAsync(Receiver, "catalogue.edition.published");
+
+        var response = await Partner().GetAsync($"{Endpoints}/{id}/deliveries{query}", Cancel);
+
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest, code);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task ListWebhookEndpointsAndDeliveries_WithACursorTamperedOrIssuedByAnotherList_Returns400InvalidCursor()
+    {
+        var (id, _) = await RegisterAsync(Receiver, "catalogue.edition.published");
+        await RegisterAsync("http://127.0.0.1:9/second", "catalogue.item.suspended");
+        var cursor = (await ReadJson(await Partner().GetAsync($"{Endpoints}?limit=1", Cancel))).GetProperty("nextCursor").GetString()!;
+
+        await AssertProblem(await Partner().GetAsync($"{Endpoints}/{id}/deliveries?cursor={Uri.EscapeDataString(cursor)}", Cancel), HttpStatusCode.BadRequest, "paging.invalid_cursor");
+        await AssertProblem(await Partner().GetAsync($"{Endpoints}?cursor={Uri.EscapeDataString(cursor[..^2])}", Cancel), HttpStatusCode.BadRequest, "paging.invalid_cursor");
+        var second = await ReadJson(await Partner().GetAsync($"{Endpoints}?limit=1&cursor={Uri.EscapeDataString(cursor)}", Cancel));
+        Assert.Single(second.GetProperty("items").EnumerateArray());
+    }
+
     [Fact]
     public async Task DeleteWebhookEndpoint_RemovesIt()
     {
@@ -206,6 +324,13 @@ public abstract class WebhookEndpointTests(ApiFactory api) : WebhookFunctionalTe
     private async Task<HttpResponseMessage> Send(HttpMethod method, string url, object body, string ifMatch)
     {
         using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await Partner().SendAsync(request, Cancel);
+    }
+
+    private async Task<HttpResponseMessage> SendContent(HttpMethod method, string url, HttpContent content, string ifMatch)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = content };
         request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         return await Partner().SendAsync(request, Cancel);
     }

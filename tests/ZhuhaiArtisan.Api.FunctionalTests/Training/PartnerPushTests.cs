@@ -227,6 +227,124 @@ public abstract class PartnerPushTests(ApiFactory api) : TrainingFunctionalTest(
     }
 
     [Fact]
+    public async Task PushCompletions_OfATalentWhoseCompletionTheInstitutionRecorded_IsRejectedAsAlreadyRecorded()
+    {
+        var school = await TrainingSchool();
+        var recorded = await school.PostAsJsonAsync(CompletionsOf(DemoData.OnlineClassId),
+            new { talentId = DemoData.TalentId, result = "passed", completedOn = Today.AddDays(40) }, Cancel);
+        Assert.True(recorded.StatusCode == HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync(Cancel));
+        var url = recorded.Headers.Location!.ToString();
+
+        var result = await PushOkAsync(Partner(), "completions", new[]
+        {
+            new { externalId = "C-1", classId = DemoData.OnlineClassId, trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false), result = "failed", completedOn = Today.AddDays(40) },
+        });
+
+        Assert.Equal(["rejected"], Outcomes(result));
+        Assert.Equal(["training.completion_already_recorded"], ErrorCodes(result, 0));
+        Assert.Equal("trainee.identityNumber", result.GetProperty("rows")[0].GetProperty("errors")[0].GetProperty("field").GetString());
+        var kept = await school.GetAsync(url, Cancel);
+        Assert.Equal("passed", (await ReadJson(kept)).GetProperty("result").GetString());
+        Assert.Equal("\"1\"", kept.Headers.ETag!.ToString());
+    }
+
+    [Fact]
+    public async Task PushCompletions_OfATalentAlreadyCompletedUnderAnotherExternalId_IsRejectedAsAlreadyRecorded()
+    {
+        object Row(string externalId, string result) =>
+            new { externalId, classId = DemoData.OnlineClassId, talentId = DemoData.EmployeeTalentId, result, completedOn = Today.AddDays(40) };
+        await PushOkAsync(Partner(), "completions", new[] { Row("C-1", "passed") });
+
+        var later = await PushOkAsync(Partner(), "completions", new[] { Row("C-2", "failed") });
+        var sameBatch = await PushOkAsync(Partner(), "completions", new[] { Row("C-1", "failed"), Row("C-3", "passed") });
+
+        Assert.Equal(["rejected"], Outcomes(later));
+        Assert.Equal(["training.completion_already_recorded"], ErrorCodes(later, 0));
+        Assert.Equal(["updated", "rejected"], Outcomes(sameBatch));
+        Assert.Equal(["training.completion_already_recorded"], ErrorCodes(sameBatch, 1));
+        var completions = await ReadJson(await Partner().GetAsync(CompletionsOf(DemoData.OnlineClassId), Cancel));
+        var employees = completions.GetProperty("items").EnumerateArray().Where(c => c.GetProperty("talentId").GetGuid() == DemoData.EmployeeTalentId).ToList();
+        Assert.Single(employees);
+        Assert.Equal("failed", employees[0].GetProperty("result").GetString());
+    }
+
+    [Fact]
+    public async Task PushCompletions_OfAnExternalIdMovedToAnotherTalentOrClass_IsRejectedAsImmutable()
+    {
+        var otherClass = IdOf(await PushedClassAsync("JX-C-60"));
+        var first = await PushOkAsync(Partner(), "completions", new[]
+        {
+            new { externalId = "C-1", classId = DemoData.OnlineClassId, talentId = DemoData.EmployeeTalentId, result = "passed", completedOn = Today.AddDays(40) },
+        });
+
+        var toAnotherTalent = await PushOkAsync(Partner(), "completions", new object[]
+        {
+            new { externalId = "C-1", classId = DemoData.OnlineClassId, trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false), result = "passed", completedOn = Today.AddDays(40) },
+        });
+        var toAnotherClass = await PushOkAsync(Partner(), "completions", new[]
+        {
+            new { externalId = "C-1", classId = otherClass, talentId = DemoData.EmployeeTalentId, result = "passed", completedOn = Today.AddDays(40) },
+        });
+
+        Assert.Equal(["partner_push.immutable_field"], ErrorCodes(toAnotherTalent, 0));
+        Assert.Equal(["partner_push.immutable_field"], ErrorCodes(toAnotherClass, 0));
+        Assert.Equal(0, toAnotherClass.GetProperty("created").GetInt32());
+        var completions = await ReadJson(await Partner().GetAsync(CompletionsOf(DemoData.OnlineClassId), Cancel));
+        var items = completions.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal([first.GetProperty("rows")[0].GetProperty("id").GetString()], items.Select(c => c.GetProperty("id").GetString()).ToList());
+        Assert.Equal(DemoData.EmployeeTalentId, items[0].GetProperty("talentId").GetGuid());
+        var moved = await ReadJson(await Partner().GetAsync(CompletionsOf(otherClass), Cancel));
+        Assert.Empty(moved.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task PushTrainingClasses_LoweringTheCapacityBelowThoseEnrolled_IsRejectedAndKeepsTheCapacity()
+    {
+        var pushed = await PushedClassAsync("JX-C-70", capacity: 3);
+        await PushOkAsync(Partner(), "enrolments", new object[]
+        {
+            new { externalId = "E-1", classExternalId = "JX-C-70", talentId = DemoData.EmployeeTalentId },
+            new { externalId = "E-2", classExternalId = "JX-C-70", trainee = Trainee(DemoData.TalentIdentityNumber, withRegistration: false) },
+        });
+        var url = $"{Classes}/{pushed.GetProperty("id").GetString()}";
+
+        var lowered = await PushOkAsync(Partner(), "classes", new[] { ClassRow("JX-C-70", capacity: 1) });
+        var again = await PushOkAsync(Partner(), "classes", new[] { ClassRow("JX-C-70", capacity: 1) });
+        var kept = await ReadJson(await Partner().GetAsync(url, Cancel));
+        var exact = await PushOkAsync(Partner(), "classes", new[] { ClassRow("JX-C-70", capacity: 2) });
+
+        Assert.Equal(["rejected"], Outcomes(lowered));
+        Assert.Equal(["training.capacity_below_enrolled"], ErrorCodes(lowered, 0));
+        Assert.Equal("capacity", lowered.GetProperty("rows")[0].GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal(["rejected"], Outcomes(again));
+        Assert.Equal(["training.capacity_below_enrolled"], ErrorCodes(again, 0));
+        Assert.Equal(3, kept.GetProperty("capacity").GetInt32());
+        Assert.Equal(["updated"], Outcomes(exact));
+        var read = await ReadJson(await Partner().GetAsync(url, Cancel));
+        Assert.Equal(2, read.GetProperty("capacity").GetInt32());
+        Assert.Equal(0, read.GetProperty("seatsLeft").GetInt32());
+    }
+
+    [Fact]
+    public async Task PushEnrolments_RegisteringATraineeWithAnUnknownDistrictCode_IsRejectedNamingTheField()
+    {
+        // A class row carries no district code: the only district a push names is the residence of a
+        // trainee it registers.
+        var pushed = await PushedClassAsync("JX-C-80");
+        var trainee = new { documentType = "resident-identity-card", identityNumber = IdentityNumbers.NextResident(), name = "黄小梅", phone = "13812345678", residenceDistrictCode = "440499", origin = "local" };
+
+        var result = await PushOkAsync(Partner(), "enrolments", new[] { new { externalId = "E-1", classExternalId = "JX-C-80", trainee } });
+
+        Assert.Equal(["rejected"], Outcomes(result));
+        Assert.Equal(["row.unknown_reference"], ErrorCodes(result, 0));
+        Assert.Equal("trainee.residenceDistrictCode", result.GetProperty("rows")[0].GetProperty("errors")[0].GetProperty("field").GetString());
+        var read = await ReadJson(await Partner().GetAsync($"{Classes}/{pushed.GetProperty("id").GetString()}", Cancel));
+        Assert.Equal(0, read.GetProperty("enrolledCount").GetInt32());
+        var lookup = await (await City()).PostAsJsonAsync("/api/v1/talent-lookups", new { documentType = "resident-identity-card", identityNumber = trainee.identityNumber }, Cancel);
+        await AssertProblem(lookup, HttpStatusCode.NotFound, "talent.not_found");
+    }
+
+    [Fact]
     public async Task PushEnrolments_WithTheSameIdempotencyKey_ReplaysTheFirstAnswer()
     {
         await PushedClassAsync("JX-C-50");

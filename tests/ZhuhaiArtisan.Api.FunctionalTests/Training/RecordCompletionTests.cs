@@ -22,6 +22,15 @@ public abstract class RecordCompletionTests(ApiFactory api) : TrainingFunctional
         return Guid.Parse(skills.GetProperty("certificates")[0].GetProperty("id").GetString()!);
     }
 
+    /// <summary>林晓峰's accepted completion of the demo care-worker class, as the training school reads it.</summary>
+    private async Task<(HttpClient School, string Url, string ETag)> DemoCompletionAsync()
+    {
+        var school = await TrainingSchool();
+        var demo = await ReadJson(await school.GetAsync(CompletionsOf(DemoData.CareWorkerClassId), Cancel));
+        var url = $"{CompletionsOf(DemoData.CareWorkerClassId)}/{IdOf(demo.GetProperty("items")[0])}";
+        return (school, url, await ETagOf(school, url));
+    }
+
     [Fact]
     public async Task RecordCompletion_OfATraineeWhoAttendedEverything_IsAccepted()
     {
@@ -190,6 +199,101 @@ public abstract class RecordCompletionTests(ApiFactory api) : TrainingFunctional
             new { result = "failed", completedOn = Today }, "\"7\"");
 
         await AssertProblem(response, HttpStatusCode.PreconditionFailed, "concurrency.stale_version");
+    }
+
+    [Theory]
+    [InlineData("result", null, "validation.failed")]
+    [InlineData("result", "\"distinction\"", "request.malformed")]
+    [InlineData("result", "1", "request.malformed")]
+    [InlineData("result", "true", "request.malformed")]
+    [InlineData("completedOn", null, "validation.failed")]
+    [InlineData("completedOn", "\"31/12/2026\"", "request.malformed")]
+    [InlineData("completedOn", "20260101", "request.malformed")]
+    [InlineData("certificateId", "\"not-a-guid\"", "request.malformed")]
+    [InlineData("certificateId", "42", "request.malformed")]
+    [InlineData("certificateId", "\"00000000-0000-0000-0000-000000000000\"", "validation.failed")]
+    public async Task CorrectCompletion_WithBadInput_Returns400NamingTheFieldAndChangesNothing(string field, string? json, string code)
+    {
+        var (school, url, etag) = await DemoCompletionAsync();
+        var body = RequestBodies.With(new { result = "failed", certificateId = (Guid?)null, completedOn = Today.AddDays(-1) }, field, json);
+
+        var response = await SendAsync(school, HttpMethod.Put, url, body, etag);
+
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest, code);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+        Assert.Equal(etag, await ETagOf(school, url));
+    }
+
+    [Fact]
+    public async Task CorrectCompletion_WithAnEmptyObject_Returns400NamingEachRequiredField()
+    {
+        var (school, url, etag) = await DemoCompletionAsync();
+
+        var response = await SendAsync(school, HttpMethod.Put, url, RequestBodies.Json("{}"), etag);
+
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest, "validation.failed");
+        foreach (var field in (string[])["result", "completedOn"])
+        {
+            Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("[]")]
+    [InlineData("\"passed\"")]
+    public async Task CorrectCompletion_WithABodyThatIsNotAnObject_Returns400Malformed(string json)
+    {
+        var (school, url, etag) = await DemoCompletionAsync();
+
+        var response = await SendAsync(school, HttpMethod.Put, url, RequestBodies.Json(json), etag);
+
+        await AssertProblem(response, HttpStatusCode.BadRequest, "request.malformed");
+        Assert.Equal(etag, await ETagOf(school, url));
+    }
+
+    [Fact]
+    public async Task CorrectCompletion_ByAnotherInstitutionOrThePartner_Returns404AndChangesNothing()
+    {
+        // The care-worker class is the training school's and offline: neither the college nor 技行珠海 sees it.
+        var (school, url, etag) = await DemoCompletionAsync();
+
+        foreach (var client in new[] { await College(), Partner() })
+        {
+            var response = await SendAsync(client, HttpMethod.Put, url, new { result = "failed", completedOn = Today.AddDays(-1) }, etag);
+
+            await AssertProblem(response, HttpStatusCode.NotFound, "training_class.not_found");
+        }
+
+        var unchanged = await ReadJson(await school.GetAsync(url, Cancel));
+        Assert.Equal("passed", unchanged.GetProperty("result").GetString());
+        Assert.Equal(etag, await ETagOf(school, url));
+    }
+
+    [Theory]
+    [InlineData("CityAdmin")]
+    [InlineData("DistrictAdmin")]
+    public async Task CorrectCompletion_ByTheCityOrADistrict_Returns403(string role)
+    {
+        var (school, url, etag) = await DemoCompletionAsync();
+
+        var response = await SendAsync(await Api.SignedInAs(role), HttpMethod.Put, url, new { result = "failed", completedOn = Today.AddDays(-1) }, etag);
+
+        await AssertProblem(response, HttpStatusCode.Forbidden, "access.forbidden");
+        Assert.Equal(etag, await ETagOf(school, url));
+    }
+
+    [Fact]
+    public async Task CorrectCompletion_UnderAnotherClassOfTheSameInstitution_Returns404()
+    {
+        var (school, url, etag) = await DemoCompletionAsync();
+        var completionId = url[(url.LastIndexOf('/') + 1)..];
+
+        var response = await SendAsync(school, HttpMethod.Put, $"{CompletionsOf(DemoData.OnlineClassId)}/{completionId}",
+            new { result = "failed", completedOn = Today.AddDays(-1) }, etag);
+
+        await AssertProblem(response, HttpStatusCode.NotFound, "training_completion.not_found");
+        Assert.Equal(etag, await ETagOf(school, url));
     }
 
     [Fact]

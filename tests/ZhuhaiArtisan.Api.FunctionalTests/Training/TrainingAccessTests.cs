@@ -111,6 +111,83 @@ public abstract class TrainingAccessTests(ApiFactory api) : TrainingFunctionalTe
     }
 
     [Fact]
+    public async Task ListAttendance_OfAClassThatIsNotTheCallers_Returns404ForEveryOtherCaller()
+    {
+        // 林晓峰's attendance in the training school's care-worker class.
+        var school = await TrainingSchool();
+        var enrolments = await ReadJson(await school.GetAsync(EnrolmentsOf(DemoData.CareWorkerClassId), Cancel));
+        var full = enrolments.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("talentId").GetGuid() == DemoData.TalentId);
+        var attendance = $"{EnrolmentsOf(DemoData.CareWorkerClassId)}/{IdOf(full)}/attendance";
+
+        foreach (var client in new[] { await College(), Partner(), await District("440402") })
+        {
+            var problem = await AssertProblem(await client.GetAsync(attendance, Cancel), HttpStatusCode.NotFound, "training_class.not_found");
+            Assert.False(problem.TryGetProperty("items", out _), problem.ToString());
+        }
+
+        var own = await school.GetAsync(attendance, Cancel);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.NotEmpty((await ReadJson(own)).GetProperty("items").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("?limit=0", "limit", "validation.failed")]
+    [InlineData("?limit=-1", "limit", "validation.failed")]
+    [InlineData("?limit=100000", "limit", "validation.failed")]
+    [InlineData("?limit=2147483648", "limit", "request.malformed")]
+    [InlineData("?limit=ten", "limit", "request.malformed")]
+    [InlineData("?cursor=forged", "cursor", "paging.invalid_cursor")]
+    [InlineData("?cursor=%00%FF", "cursor", "paging.invalid_cursor")]
+    public async Task ListEnrolments_WithBadPaging_Returns400NamingTheParameter(string query, string field, string code)
+    {
+        var response = await (await City()).GetAsync($"{EnrolmentsOf(DemoData.CareWorkerClassId)}{query}", Cancel);
+
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest, code);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("?limit=0", "limit", "validation.failed")]
+    [InlineData("?limit=-1", "limit", "validation.failed")]
+    [InlineData("?limit=100000", "limit", "validation.failed")]
+    [InlineData("?limit=2147483648", "limit", "request.malformed")]
+    [InlineData("?limit=ten", "limit", "request.malformed")]
+    [InlineData("?cursor=forged", "cursor", "paging.invalid_cursor")]
+    [InlineData("?status=pending", "status", "validation.failed")]
+    [InlineData("?status=Accepted", "status", "validation.failed")]
+    [InlineData("?status=accepted,rejected", "status", "validation.failed")]
+    [InlineData("?status=1", "status", "validation.failed")]
+    public async Task ListCompletions_WithBadParameters_Returns400NamingTheParameter(string query, string field, string code)
+    {
+        var response = await (await City()).GetAsync($"{CompletionsOf(DemoData.CareWorkerClassId)}{query}", Cancel);
+
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest, code);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task ListEnrolmentsAndCompletions_WithACursorTamperedOrIssuedByAnotherList_Returns400InvalidCursor()
+    {
+        var city = await City();
+        var classesCursor = (await ReadJson(await city.GetAsync($"{Classes}?limit=1", Cancel))).GetProperty("nextCursor").GetString()!;
+        var enrolmentsCursor = (await ReadJson(await city.GetAsync($"{EnrolmentsOf(DemoData.CareWorkerClassId)}?limit=1", Cancel))).GetProperty("nextCursor").GetString()!;
+
+        var cases = new[]
+        {
+            $"{EnrolmentsOf(DemoData.CareWorkerClassId)}?cursor={Uri.EscapeDataString(classesCursor)}",
+            $"{EnrolmentsOf(DemoData.CareWorkerClassId)}?cursor={Uri.EscapeDataString(enrolmentsCursor[..^2])}",
+            $"{CompletionsOf(DemoData.CareWorkerClassId)}?cursor={Uri.EscapeDataString(enrolmentsCursor)}",
+        };
+        foreach (var url in cases)
+        {
+            await AssertProblem(await city.GetAsync(url, Cancel), HttpStatusCode.BadRequest, "paging.invalid_cursor");
+        }
+
+        var second = await city.GetAsync($"{EnrolmentsOf(DemoData.CareWorkerClassId)}?limit=1&cursor={Uri.EscapeDataString(enrolmentsCursor)}", Cancel);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+    }
+
+    [Fact]
     public async Task ListMyEnrolments_ShowsTheTalentOnlyTheirOwn()
     {
         var mine = await ReadJson(await (await Api.SignedInAs("Talent")).GetAsync("/api/v1/talents/me/enrolments", Cancel));
