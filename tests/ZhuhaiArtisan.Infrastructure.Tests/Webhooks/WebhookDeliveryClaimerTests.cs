@@ -59,22 +59,8 @@ public sealed partial class WebhookDeliveryClaimerTests
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var token = Guid.NewGuid();
         var readBack = db.WebhookDeliveries.AsNoTracking().Where(d => d.ClaimToken == token).Select(d => d.Id);
-        var sql = readBack.ToQueryString();
 
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..];
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@token";
-        parameter.Value = token.ToString().ToUpperInvariant();
-        command.Parameters.Add(parameter);
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken))
-        {
-            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
+        var plan = await SqliteQueryPlan.OfAsync(db, readBack);
 
         Assert.Contains(plan, step => step.Contains("USING INDEX IX_WebhookDeliveries_ClaimToken", StringComparison.Ordinal));
     }

@@ -71,6 +71,11 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
             .HasDatabaseName("IX_Talents_ListByName");
         builder.HasIndex(t => new { t.ResidenceDistrictCode, t.Name, t.Id, t.Origin, t.JobSeekingStatus })
             .HasDatabaseName("IX_Talents_ListByDistrict");
+        // A district's talents of one origin have an index of their own: in name order the foreign
+        // names (all from outside the city) come first, thousands of them in a district, and a page
+        // of local talents would step over every one of them in the index above.
+        builder.HasIndex(t => new { t.ResidenceDistrictCode, t.Origin, t.Name, t.Id, t.JobSeekingStatus })
+            .HasDatabaseName("IX_Talents_ListByDistrictAndOrigin");
         // Half the city has no employer on record and most have no school: those indexes hold only
         // the rows they can find (an equality on the column implies it is not null, so every
         // provider uses them), and a bulk import of people without either writes nothing to them.

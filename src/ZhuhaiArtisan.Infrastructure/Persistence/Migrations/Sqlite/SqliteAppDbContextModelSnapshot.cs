@@ -1211,6 +1211,9 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ResidenceDistrictCode", "Name", "Id", "Origin", "JobSeekingStatus")
                         .HasDatabaseName("IX_Talents_ListByDistrict");
 
+                    b.HasIndex("ResidenceDistrictCode", "Origin", "Name", "Id", "JobSeekingStatus")
+                        .HasDatabaseName("IX_Talents_ListByDistrictAndOrigin");
+
                     b.ToTable("Talents", (string)null);
                 });
 
