@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ZhuhaiArtisan.Domain.Integration.WebhookDeliveries;
 
 namespace ZhuhaiArtisan.Application.Integration.Common;
@@ -19,18 +20,22 @@ public sealed record WebhookDeliveryDto(
     DateTimeOffset? NextAttemptAt,
     DateTimeOffset? DeliveredAt)
 {
-    public static WebhookDeliveryDto Of(WebhookDelivery delivery) =>
-        new(
-            delivery.Id.Value,
-            delivery.WebhookEndpointId.Value,
-            delivery.Id.MessageId,
-            delivery.EventType,
-            delivery.Status,
-            delivery.Attempts,
-            delivery.CreatedAt,
-            delivery.LastAttemptAt,
-            delivery.LastStatusCode,
-            delivery.LastError,
-            delivery.NextAttemptAt,
-            delivery.DeliveredAt);
+    /// <summary>The columns a listing reads: the payload stays in the database.</summary>
+    public static readonly Expression<Func<WebhookDelivery, WebhookDeliveryDto>> Projection = delivery => new WebhookDeliveryDto(
+        delivery.Id.Value,
+        delivery.WebhookEndpointId.Value,
+        delivery.Id.MessageId,
+        delivery.EventType,
+        delivery.Status,
+        delivery.Attempts,
+        delivery.CreatedAt,
+        delivery.LastAttemptAt,
+        delivery.LastStatusCode,
+        delivery.LastError,
+        delivery.NextAttemptAt,
+        delivery.DeliveredAt);
+
+    private static readonly Func<WebhookDelivery, WebhookDeliveryDto> FromDelivery = Projection.Compile();
+
+    public static WebhookDeliveryDto Of(WebhookDelivery delivery) => FromDelivery(delivery);
 }

@@ -39,8 +39,7 @@ public sealed class ListWebhookDeliveriesQueryHandler(IApplicationDbContext db, 
             deliveries = deliveries.Where(d => d.Id < afterId);
         }
 
-        var rows = await deliveries.OrderByDescending(d => d.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        var page = cursors.ToPage(ListName, rows, limit, d => d.Id.Value.ToString("N"));
-        return new Page<WebhookDeliveryDto>(page.Items.Select(WebhookDeliveryDto.Of).ToList(), page.NextCursor);
+        var rows = await deliveries.OrderByDescending(d => d.Id).Take(limit + 1).Select(WebhookDeliveryDto.Projection).ToListAsync(cancellationToken);
+        return cursors.ToPage(ListName, rows, limit, d => d.Id.ToString("N"));
     }
 }
