@@ -108,11 +108,13 @@ public static class DependencyInjection
             .Validate(o => o.AttemptTimeout > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "Webhooks:AttemptTimeout and Webhooks:PollInterval must be positive.")
             .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1, "Webhooks:MaxAttempts and Webhooks:BatchSize must be at least 1.")
             .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryBaseDelay, "Webhooks:RetryBaseDelay must be positive and at most Webhooks:RetryMaxDelay.")
+            .Validate(o => o.DeliveryRetention > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero, "Webhooks:DeliveryRetention and Webhooks:PurgeInterval must be positive.")
             .ValidateOnStart();
         services.AddSingleton<WebhookAddressGuard>();
         services.AddSingleton<IWebhookUrlPolicy, WebhookUrlPolicy>();
         services.AddSingleton<WebhookSender>();
         services.AddHostedService<WebhookDispatcher>();
+        services.AddHostedService<FinishedWebhookDeliveriesPurger>();
         services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {

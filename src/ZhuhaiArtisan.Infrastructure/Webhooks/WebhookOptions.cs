@@ -48,4 +48,13 @@ public sealed class WebhookOptions
 
     /// <summary>How long an endpoint's open circuit stops attempts (they are recorded as failed and rescheduled).</summary>
     public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a finished delivery (succeeded, or failed for good) and its attempts are kept for
+    /// the partner to list and redeliver; older ones are deleted. Pending ones are never.
+    /// </summary>
+    public TimeSpan DeliveryRetention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often finished deliveries past <see cref="DeliveryRetention"/> are looked for.</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 }
