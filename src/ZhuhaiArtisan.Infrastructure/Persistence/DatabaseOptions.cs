@@ -21,9 +21,11 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// SQLite only: how much of the database file each connection reads through a memory map
-    /// (<c>PRAGMA mmap_size</c>) instead of copying pages into its own cache; 0 turns it off.
+    /// (<c>PRAGMA mmap_size</c>) instead of copying pages into its own cache; 0 turns it off. The
+    /// default is the most the bundled SQLite maps (its SQLITE_MAX_MMAP_SIZE, just under 2 GiB);
+    /// it is address space, not memory: the pages are the operating system's file cache.
     /// </summary>
-    public long SqliteMemoryMapBytes { get; set; } = 1L << 30;
+    public long SqliteMemoryMapBytes { get; set; } = 0x7fff0000;
 
     /// <summary>
     /// SQLite only: the page cache of each connection, in KiB (<c>PRAGMA cache_size</c>), for the
