@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<Common.Auditing.AuditTrail>();
         services.AddScoped<Catalogue.PublishCatalogueEdition.CatalogueEditionPublisher>();
+        services.AddSingleton<Catalogue.SearchCatalogueEditionItems.CatalogueGramFrequencies>();
         services.AddScoped<IDomainEventHandler<CatalogueItemStatusChangedDomainEvent>, RecordCatalogueItemStatusChange>();
         services.AddScoped<IDomainEventHandler<CatalogueEditionPublishedDomainEvent>, RecordCatalogueEditionPublication>();
 

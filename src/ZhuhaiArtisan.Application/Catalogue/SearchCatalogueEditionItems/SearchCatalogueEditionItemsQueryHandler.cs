@@ -12,7 +12,8 @@ using ZhuhaiArtisan.Domain.ReferenceData.IndustryClusters;
 
 namespace ZhuhaiArtisan.Application.Catalogue.SearchCatalogueEditionItems;
 
-public sealed class SearchCatalogueEditionItemsQueryHandler(IApplicationDbContext db, ICursorCodec cursors, TimeProvider clock)
+public sealed class SearchCatalogueEditionItemsQueryHandler(
+    IApplicationDbContext db, ICursorCodec cursors, CatalogueGramFrequencies frequencies, TimeProvider clock)
     : IQueryHandler<SearchCatalogueEditionItemsQuery, Page<CatalogueEditionItemDto>>
 {
     private const string ListName = "catalogue-edition-items";
@@ -32,8 +33,8 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(IApplicationDbContex
         // soon as it is full whether the gram is in every item (培训) or a few (焊工); each other
         // gram is one primary-key lookup per candidate. (Read the other way round, as "position
         // in the postings", the database first collects the whole posting list: 20,000 rows for
-        // a word every item has.) A two-character gram drives rather than a single character.
-        var grams = CatalogueSearchText.GramsRequiredBy(terms).OrderBy(g => g.Length == 2 ? 0 : 1).ToList();
+        // a word every item has.) The rarest gram in the edition drives.
+        var grams = await frequencies.RarestFirstAsync(db, number, CatalogueSearchText.GramsRequiredBy(terms), cancellationToken);
         foreach (var gram in grams.Skip(1))
         {
             entries = entries.Where(e => db.CatalogueEditionGrams.Any(g => g.EditionNumber == number && g.Gram == gram && g.Position == e.Position));
