@@ -174,6 +174,38 @@ public abstract class SearchCatalogueEditionItemsTests(ApiFactory api) : Catalog
     }
 
     [Fact]
+    public async Task SearchCatalogueEditionItems_ForAWordWhoseGramsAlsoStandApart_FindsOnlyTheWord_PageByPage()
+    {
+        // Each decoy holds both grams of 装接工 (装接, 接工) but never side by side: the search
+        // confirms every candidate and reads on past those that fail, a small page at a time.
+        var words = new List<Guid>();
+        for (var round = 0; round < 3; round++)
+        {
+            for (var decoy = 0; decoy < 4; decoy++)
+            {
+                await ItemInAsync("approved", new CatalogueItemRequestBuilder().Titled($"电子装接与焊接工艺培训（第{round}{decoy}期）"));
+            }
+
+            words.Add(await ItemInAsync("approved", new CatalogueItemRequestBuilder().Titled($"电子设备装接工（中级工）培训（第{round}期）")));
+        }
+
+        var edition = await PublishAsync();
+        var found = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var url = $"{Editions}/{edition}/items?limit=1&search=%E8%A3%85%E6%8E%A5%E5%B7%A5" + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}");
+            var page = await ReadJson(await Api.Anonymous().GetAsync(url, Cancel));
+            found.AddRange(page.GetProperty("items").EnumerateArray().Select(IdOf));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+
+        Assert.Equal(words, found);
+        Assert.Equal(words, (await SearchAllAsync(edition, "&search=%E8%A3%85%E6%8E%A5%E5%B7%A5")).Select(IdOf));
+    }
+
+    [Fact]
     public async Task SearchCatalogueEditionItems_WithACursorOfAnotherEditionOrEdited_Returns400()
     {
         await PublishAsync();

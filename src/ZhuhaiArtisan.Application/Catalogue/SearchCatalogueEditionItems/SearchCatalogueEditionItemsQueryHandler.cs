@@ -18,8 +18,12 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(
 {
     private const string ListName = "catalogue-edition-items";
 
-    /// <summary>Candidates read at a time for a text search: a page's worth or more, so a few that fail confirmation cost no second read.</summary>
-    private const int CandidateBatch = 50;
+    /// <summary>
+    /// Candidates read beyond a page for a text search, as a share of it: a few may fail
+    /// confirmation (their grams are all there, not side by side) and cost no second read, while
+    /// every candidate read is a row of some twenty columns materialised.
+    /// </summary>
+    private const int CandidateSlackDivisor = 4;
 
     public async ValueTask<Page<CatalogueEditionItemDto>> Handle(SearchCatalogueEditionItemsQuery query, CancellationToken cancellationToken)
     {
@@ -127,7 +131,7 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(
         var confirmed = new List<PublishedEntry>(count);
         // A term of one or two characters is its own gram: every candidate holds it, none is
         // refused, and a page's worth is all there is to read.
-        var batch = terms.All(t => t.EnumerateRunes().Count() <= 2) ? count : Math.Max(count, CandidateBatch);
+        var batch = terms.All(t => t.EnumerateRunes().Count() <= 2) ? count : count + Math.Max(1, count / CandidateSlackDivisor);
         while (true)
         {
             var candidates = await entriesAfter(after).Take(batch).ToListAsync(cancellationToken);
