@@ -42,4 +42,22 @@ public abstract class FunctionalTest(ApiFactory api) : IAsyncLifetime
         Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
         return problem;
     }
+
+    /// <summary>A limit or cursor every paged list refuses: the query string, the parameter it names, the code.</summary>
+    public static TheoryData<string, string, string> BadPaging => new()
+    {
+        { "?limit=0", "limit", "validation.failed" },
+        { "?limit=-1", "limit", "validation.failed" },
+        { "?limit=100000", "limit", "validation.failed" },
+        { "?limit=2147483648", "limit", "request.malformed" },
+        { "?limit=ten", "limit", "request.malformed" },
+        { "?cursor=forged", "cursor", "paging.invalid_cursor" },
+    };
+
+    /// <summary>Asserts a 400 with the code that names the query parameter among its errors.</summary>
+    protected static async Task AssertRefusedParameter(HttpResponseMessage response, string parameter, string code)
+    {
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest, code);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+    }
 }
