@@ -169,6 +169,7 @@ builder.Services.AddSwaggerGen(options =>
     options.SupportNonNullableReferenceTypes();
     // OpenAPI 3.0 ignores siblings of $ref, so a nullable object property needs allOf to say so.
     options.UseAllOfToExtendReferenceSchemas();
+    options.DocumentFilter<WebhookPayloadsDocumentFilter>();
     options.DocumentFilter<NullableReferenceDocumentFilter>();
     options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "ZhuhaiArtisan.Api.xml"));
 });

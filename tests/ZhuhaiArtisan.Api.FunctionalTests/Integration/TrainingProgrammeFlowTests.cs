@@ -38,6 +38,7 @@ public abstract class TrainingProgrammeFlowTests(ApiFactory api) : WebhookFuncti
         // The partner learns of the edition by a signed webhook and syncs what changed.
         var published = await receiver.NextAsync(Patience);
         new StandardWebhook(secret).Verify(published.Body, published.Headers);
+        Assert.Empty(ContractSchemas.Mismatches(JsonDocument.Parse(published.Body).RootElement, "CatalogueEditionPublishedWebhook"));
         var publishedData = JsonDocument.Parse(published.Body).RootElement.GetProperty("data");
         Assert.Equal(number, publishedData.GetProperty("editionNumber").GetInt32());
         var changes = await OkJson(await partner.GetAsync("/api/v1/catalogue-changes?limit=200", Cancel));
@@ -84,7 +85,9 @@ public abstract class TrainingProgrammeFlowTests(ApiFactory api) : WebhookFuncti
             var webhook = await receiver.NextAsync(Patience);
             new StandardWebhook(secret).Verify(webhook.Body, webhook.Headers);
             var payload = JsonDocument.Parse(webhook.Body).RootElement;
-            verdicts[payload.GetProperty("type").GetString()!] = payload.GetProperty("data").Clone();
+            var type = payload.GetProperty("type").GetString()!;
+            Assert.Empty(ContractSchemas.Mismatches(payload, type == "training.completion.accepted" ? "TrainingCompletionAcceptedWebhook" : "TrainingCompletionRejectedWebhook"));
+            verdicts[type] = payload.GetProperty("data").Clone();
         }
 
         var acceptedData = verdicts["training.completion.accepted"];

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ZhuhaiArtisan.Api.FunctionalTests.Infrastructure;
+using ZhuhaiArtisan.Domain.Integration.WebhookEndpoints;
 
 namespace ZhuhaiArtisan.Api.FunctionalTests.Platform;
 
@@ -47,6 +48,34 @@ public sealed class OpenApiContractTests(ProductionApiFactory api) : IClassFixtu
                 Assert.Contains(responses, r => r.Key.StartsWith('4') && r.Value!["content"]?["application/problem+json"] is not null);
             }
         }
+    }
+
+    [Fact]
+    public void EveryWebhookEventThatFires_HasTheSchemaOfItsBody()
+    {
+        foreach (var eventType in WebhookEventTypes.All.Except(WebhookEventTypes.Reserved))
+        {
+            var name = string.Concat(eventType.Split('.').Select(word => char.ToUpperInvariant(word[0]) + word[1..])) + "Webhook";
+            var schema = ContractSchemas.Named(name);
+            Assert.True(schema is not null, $"{eventType}: no schema {name} in the contract");
+            Assert.Equal([eventType], schema["properties"]!["type"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+            Assert.Equal(["type", "timestamp", "data"], schema["required"]!.AsArray().Select(v => v!.GetValue<string>()));
+        }
+    }
+
+    [Fact]
+    public void WebhookBodySchema_RefusesAnotherTypeAnUnknownFieldAndAMissingOne()
+    {
+        var body = System.Text.Json.JsonDocument.Parse("""
+            {"type":"catalogue.item.withdrawn","timestamp":"2026-11-26T08:00:00Z",
+             "data":{"editionNumber":2,"itemCount":"many","publishedAt":"2026-11-26T08:00:00Z","extra":1}}
+            """).RootElement;
+
+        var mismatches = ContractSchemas.Mismatches(body, "CatalogueEditionPublishedWebhook");
+
+        Assert.Contains(mismatches, m => m.StartsWith("$.type:", StringComparison.Ordinal));
+        Assert.Contains(mismatches, m => m.StartsWith("$.data.itemCount:", StringComparison.Ordinal));
+        Assert.Contains(mismatches, m => m.StartsWith("$.data.extra:", StringComparison.Ordinal));
     }
 
     private static string RepositoryRoot()
