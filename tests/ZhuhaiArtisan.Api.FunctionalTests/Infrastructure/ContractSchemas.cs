@@ -10,7 +10,10 @@ namespace ZhuhaiArtisan.Api.FunctionalTests.Infrastructure;
 /// </summary>
 internal static class ContractSchemas
 {
-    private static readonly Lazy<JsonNode> Contract = new(() => JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "openapi", "zhuhai-artisan.v1.json")))!);
+    private static readonly Lazy<JsonNode> Contract = new(() => JsonNode.Parse(File.ReadAllText(ContractPath))!);
+
+    /// <summary>The committed contract's file in the repository.</summary>
+    public static string ContractPath => Path.Combine(RepositoryRoot(), "openapi", "zhuhai-artisan.v1.json");
 
     public static JsonObject? Named(string name) => Contract.Value["components"]?["schemas"]?[name]?.AsObject();
 

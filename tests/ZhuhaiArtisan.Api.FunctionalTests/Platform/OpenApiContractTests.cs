@@ -16,7 +16,7 @@ public sealed class OpenApiContractTests(ProductionApiFactory api) : IClassFixtu
     public async Task ServedDocument_MatchesTheCommittedContract()
     {
         var served = JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", Cancel))!;
-        var path = Path.Combine(RepositoryRoot(), "openapi", "zhuhai-artisan.v1.json");
+        var path = ContractSchemas.ContractPath;
         var servedText = served.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 
         if (Environment.GetEnvironmentVariable("ZA_UPDATE_OPENAPI") == "1")
@@ -76,16 +76,5 @@ public sealed class OpenApiContractTests(ProductionApiFactory api) : IClassFixtu
         Assert.Contains(mismatches, m => m.StartsWith("$.type:", StringComparison.Ordinal));
         Assert.Contains(mismatches, m => m.StartsWith("$.data.itemCount:", StringComparison.Ordinal));
         Assert.Contains(mismatches, m => m.StartsWith("$.data.extra:", StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ZhuhaiArtisan.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("ZhuhaiArtisan.sln not found above the test output.");
     }
 }
