@@ -59,6 +59,20 @@ public sealed class WebhookEndpointTests
         Assert.Null(endpoint.DisabledReason);
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("   ", null)]
+    [InlineData("  Enrolment sync  ", "Enrolment sync")]
+    public void Description_IsTrimmed_AndBlankIsNone(string? given, string? kept)
+    {
+        var endpoint = WebhookEndpoint.Register(
+            WebhookEndpointId.New(), PartnerClientId.New(), 0, "https://hooks.example/z", [WebhookEventTypes.CatalogueEditionPublished], given, "old", Now);
+        Assert.Equal(kept, endpoint.Description);
+
+        endpoint.Change("https://hooks.example/z", [WebhookEventTypes.CatalogueEditionPublished], given);
+        Assert.Equal(kept, endpoint.Description);
+    }
+
     private static WebhookEndpoint Register(int existing, params string[] eventTypes) =>
         WebhookEndpoint.Register(WebhookEndpointId.New(), PartnerClientId.New(), existing, "https://hooks.example/z", eventTypes, null, "old", Now);
 }

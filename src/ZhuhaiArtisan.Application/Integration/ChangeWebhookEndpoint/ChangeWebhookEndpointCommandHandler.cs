@@ -15,7 +15,7 @@ public sealed class ChangeWebhookEndpointCommandHandler(IApplicationDbContext db
         ExpectedVersion.EnsureMatches(endpoint, command.IfMatch);
         var url = new Uri(command.Url!.Trim());
         await urls.EnsureAllowedAsync(url, cancellationToken);
-        endpoint.Change(url.AbsoluteUri, command.EventTypes!, string.IsNullOrWhiteSpace(command.Description) ? null : command.Description.Trim());
+        endpoint.Change(url.AbsoluteUri, command.EventTypes!, command.Description);
         await db.SaveChangesAsync(cancellationToken);
         return WebhookEndpointDto.Of(endpoint);
     }

@@ -21,12 +21,10 @@ public sealed class RegisterWebhookEndpointCommandHandler(
         var existing = await db.WebhookEndpoints.CountAsync(e => e.PartnerClientId == client, cancellationToken);
         var secret = WebhookSecrets.Generate();
         var endpoint = WebhookEndpoint.Register(
-            WebhookEndpointId.New(), client, existing, url.AbsoluteUri, command.EventTypes!, NullIfBlank(command.Description),
+            WebhookEndpointId.New(), client, existing, url.AbsoluteUri, command.EventTypes!, command.Description,
             protector.Encrypt(secret), clock.GetUtcNow());
         db.WebhookEndpoints.Add(endpoint);
         await db.SaveChangesAsync(cancellationToken);
         return new RegisteredWebhookEndpointDto(WebhookEndpointDto.Of(endpoint), secret);
     }
-
-    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -74,7 +74,7 @@ public sealed class WebhookEndpoint : AggregateRoot, IVersioned
             Id = id,
             PartnerClientId = clientId,
             Url = url,
-            Description = description,
+            Description = OptionalText.Of(description),
             _eventTypes = types,
             Status = WebhookEndpointStatus.Active,
             SecretCiphertext = secretCiphertext,
@@ -92,7 +92,7 @@ public sealed class WebhookEndpoint : AggregateRoot, IVersioned
         CheckRule(new WebhookEventTypesMustBeKnownRule(types));
         Url = url;
         _eventTypes = types;
-        Description = description;
+        Description = OptionalText.Of(description);
         Version++;
     }
 

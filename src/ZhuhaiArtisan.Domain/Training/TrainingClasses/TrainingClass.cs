@@ -71,7 +71,7 @@ public sealed class TrainingClass : AggregateRoot, IVersioned
             CatalogueItemId = item.Id,
             InstitutionId = item.InstitutionId,
             DeliveryMode = item.DeliveryMode,
-            Venue = string.IsNullOrWhiteSpace(venue) ? null : venue.Trim(),
+            Venue = OptionalText.Of(venue),
             StartDate = startDate,
             EndDate = endDate,
             Capacity = capacity,
@@ -88,7 +88,7 @@ public sealed class TrainingClass : AggregateRoot, IVersioned
     /// </summary>
     public bool Reschedule(CatalogueItem item, DateOnly startDate, DateOnly endDate, int capacity, string? venue)
     {
-        var newVenue = string.IsNullOrWhiteSpace(venue) ? null : venue.Trim();
+        var newVenue = OptionalText.Of(venue);
         if (startDate == StartDate && endDate == EndDate && capacity == Capacity && newVenue == Venue)
         {
             return false;
