@@ -1,4 +1,5 @@
 using ZhuhaiArtisan.Application.Common.Exceptions;
+using ZhuhaiArtisan.Domain.Access.PartnerClients;
 
 namespace ZhuhaiArtisan.Application.Common.Security;
 
@@ -15,4 +16,8 @@ public static class CallerGuards
             throw new ForbiddenAccessException($"Only the city {action}.");
         }
     }
+
+    /// <summary>The partner client calling, or null for anyone else.</summary>
+    public static PartnerClientId? PartnerOf(this ICurrentUser user) =>
+        user.IsInRole(Roles.Partner) && user.ClientId is { } client ? new PartnerClientId(client) : null;
 }

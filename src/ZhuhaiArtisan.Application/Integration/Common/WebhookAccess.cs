@@ -17,7 +17,7 @@ public static class WebhookAccess
         user.Role switch
         {
             Roles.CityAdmin => endpoints,
-            Roles.Partner when user.ClientId is { } own => endpoints.Where(e => e.PartnerClientId == new PartnerClientId(own)),
+            Roles.Partner when user.PartnerOf() is { } own => endpoints.Where(e => e.PartnerClientId == own),
             _ => endpoints.Where(e => false),
         };
 
@@ -31,9 +31,7 @@ public static class WebhookAccess
 
     /// <summary>The calling partner's own client id; anyone else may not change webhooks.</summary>
     public static PartnerClientId EnsurePartner(this ICurrentUser user) =>
-        user.IsInRole(Roles.Partner) && user.ClientId is { } own
-            ? new PartnerClientId(own)
-            : throw new ForbiddenAccessException("Only a partner client manages its webhook endpoints.");
+        user.PartnerOf() ?? throw new ForbiddenAccessException("Only a partner client manages its webhook endpoints.");
 
     /// <summary>The calling partner's endpoint, tracked for a change.</summary>
     public static async Task<WebhookEndpoint> OwnEndpointAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ZhuhaiArtisan.Application.Common.Exceptions;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Security;
-using ZhuhaiArtisan.Domain.Access.PartnerClients;
 using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
 using ZhuhaiArtisan.Domain.Organizations;
 using ZhuhaiArtisan.Domain.Training.TrainingClasses;
@@ -28,8 +27,7 @@ public static class TrainingAccess
             case Roles.Institution when user.OrganizationId is { } own:
                 var institutionId = new OrganizationId(own);
                 return classes.Where(c => c.InstitutionId == institutionId);
-            case Roles.Partner when user.ClientId is { } client:
-                PartnerClientId? partnerId = new PartnerClientId(client);
+            case Roles.Partner when user.PartnerOf() is { } partnerId:
                 return classes.Where(c => c.OpenedByPartner == partnerId || c.DeliveryMode == DeliveryMode.Online);
             default:
                 return classes.Where(c => false);
@@ -53,10 +51,6 @@ public static class TrainingAccess
             throw new ForbiddenAccessException($"Only the training institution or 技行珠海 {action}.");
         }
     }
-
-    /// <summary>The partner acting, or null for an institution.</summary>
-    public static PartnerClientId? PartnerOf(this ICurrentUser user) =>
-        user.IsInRole(Roles.Partner) && user.ClientId is { } client ? new PartnerClientId(client) : null;
 
     public static async Task<TrainingClass> FindVisibleClassAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, CancellationToken cancellationToken)
     {
