@@ -53,7 +53,7 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 // From a factory, so that the container disposes it (and closes the connections) with itself.
-                services.AddSingleton(_ => new SqliteContextConnections(database.ConnectionString, database.SqliteMemoryMapBytes, database.SqliteCacheKib));
+                services.AddSingleton(_ => new SqliteContextConnections(database.ConnectionString, database.SqliteMemoryMapBytes));
                 AddPooledContext<SqliteAppDbContext>(
                     services,
                     options =>

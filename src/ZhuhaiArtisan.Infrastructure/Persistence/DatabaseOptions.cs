@@ -28,12 +28,6 @@ public sealed class DatabaseOptions
     public long SqliteMemoryMapBytes { get; set; } = 0x7fff0000;
 
     /// <summary>
-    /// SQLite only: the page cache of each connection, in KiB (<c>PRAGMA cache_size</c>), for the
-    /// pages beyond the memory map.
-    /// </summary>
-    public int SqliteCacheKib { get; set; } = 2000;
-
-    /// <summary>
     /// SQLite only: keep each connection's read queries compiled and reuse them (on by default;
     /// off runs every query as EF sends it, compiled anew).
     /// </summary>

@@ -20,7 +20,7 @@ namespace ZhuhaiArtisan.Infrastructure.Persistence.Providers;
 /// operating system's cache, shared by all connections, instead of being copied into a small
 /// private cache per connection (2 MB by default, far less than a city's indexes).
 /// </summary>
-internal sealed class SqliteContextConnections(string connectionString, long memoryMapBytes, int cacheKib) : IDisposable
+internal sealed class SqliteContextConnections(string connectionString, long memoryMapBytes) : IDisposable
 {
     private readonly ConcurrentBag<SqliteConnection> _connections = [];
 
@@ -50,7 +50,7 @@ internal sealed class SqliteContextConnections(string connectionString, long mem
             // Through EF, so that it applies its connection settings (foreign keys on).
             context.Database.OpenConnection();
             using var memoryMap = context.OwnConnection.CreateCommand();
-            memoryMap.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA mmap_size = {memoryMapBytes}; PRAGMA cache_size = -{cacheKib}");
+            memoryMap.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA mmap_size = {memoryMapBytes}");
             memoryMap.ExecuteNonQuery();
         }
     }
