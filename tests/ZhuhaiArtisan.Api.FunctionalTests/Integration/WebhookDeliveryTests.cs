@@ -221,6 +221,30 @@ public abstract class WebhookDeliveryTests(ApiFactory api) : WebhookFunctionalTe
         await AssertProblem(await Partner().PostAsync($"{Deliveries}/{Guid.NewGuid()}/redelivery", null, Cancel), HttpStatusCode.NotFound, "webhook_delivery.not_found");
         await AssertProblem(await Partner().GetAsync($"{Endpoints}/{id}/deliveries?status=lost", Cancel), HttpStatusCode.BadRequest, "validation.failed");
     }
+
+    [Fact]
+    public async Task WebhookDelivery_OfAnotherPartner_Answers404_AndToCallersWithoutWebhooks403()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var (id, _) = await RegisterAsync(receiver.Url(), "catalogue.edition.published");
+        await PublishAsync();
+        await receiver.NextAsync(Patience);
+        var deliveryId = (await DeliveriesOf(id)).Single().GetProperty("id").GetString();
+        var other = await OtherPartnerAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await Partner().GetAsync($"{Deliveries}/{deliveryId}", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await Api.SignedInAs("CityAdmin")).GetAsync($"{Deliveries}/{deliveryId}", Cancel)).StatusCode);
+        await AssertProblem(await other.GetAsync($"{Deliveries}/{deliveryId}", Cancel), HttpStatusCode.NotFound, "webhook_delivery.not_found");
+        await AssertProblem(await other.PostAsync($"{Deliveries}/{deliveryId}/redelivery", null, Cancel), HttpStatusCode.NotFound, "webhook_delivery.not_found");
+        await AssertProblem(await other.GetAsync($"{Endpoints}/{id}/deliveries", Cancel), HttpStatusCode.NotFound, "webhook_endpoint.not_found");
+        foreach (var role in new[] { "Institution", "Enterprise", "Talent", "DistrictAdmin" })
+        {
+            await AssertProblem(await (await Api.SignedInAs(role)).GetAsync($"{Deliveries}/{deliveryId}", Cancel), HttpStatusCode.Forbidden, "access.forbidden");
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Api.Anonymous().GetAsync($"{Deliveries}/{deliveryId}", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Partner().GetAsync($"{Deliveries}/not-a-guid", Cancel)).StatusCode);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -322,14 +322,6 @@ public abstract class WebhookEndpointTests(ApiFactory api) : WebhookFunctionalTe
         request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         return await Partner().SendAsync(request, Cancel);
     }
-
-    private async Task<HttpClient> OtherPartnerAsync()
-    {
-        var city = await Api.SignedInAs("CityAdmin");
-        var client = await ReadJson(await city.PostAsJsonAsync("/api/v1/partner-clients", new { code = "other-partner", name = "另一合作方" }, Cancel));
-        var key = await ReadJson(await city.PostAsJsonAsync($"/api/v1/partner-clients/{client.GetProperty("id").GetString()}/api-keys", new { name = "test" }, Cancel));
-        return Api.WithApiKey(key.GetProperty("key").GetString()!);
-    }
 }
 
 [Collection(SqliteCollection.Name)]

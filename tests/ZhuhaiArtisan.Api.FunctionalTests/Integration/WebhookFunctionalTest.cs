@@ -23,6 +23,15 @@ public abstract class WebhookFunctionalTest(ApiFactory api) : FunctionalTest(api
 
     protected HttpClient Partner() => Api.WithApiKey(DemoData.PartnerApiKey);
 
+    /// <summary>A second partner client, registered by the city, with an API key of its own.</summary>
+    protected async Task<HttpClient> OtherPartnerAsync()
+    {
+        var city = await Api.SignedInAs("CityAdmin");
+        var client = await ReadJson(await city.PostAsJsonAsync("/api/v1/partner-clients", new { code = "other-partner", name = "另一合作方" }, Cancel));
+        var key = await ReadJson(await city.PostAsJsonAsync($"/api/v1/partner-clients/{client.GetProperty("id").GetString()}/api-keys", new { name = "test" }, Cancel));
+        return Api.WithApiKey(key.GetProperty("key").GetString()!);
+    }
+
     protected async Task<(string Id, string Secret)> RegisterAsync(string url, params string[] eventTypes)
     {
         var response = await Partner().PostAsJsonAsync(Endpoints, new { url, eventTypes, description = "测试接收端" }, Cancel);
