@@ -22,7 +22,7 @@ public sealed class CatalogueItemInputValidator : AbstractValidator<ICatalogueIt
         RuleFor(c => c.SkillLevel).NotEmpty()
             .Must(code => SkillLevel.FindByCode(code) is { IsReachedByAppointment: false })
             .WithMessage($"One of: {CertificateLevels}.");
-        RuleFor(c => c.TrainingType).NotNull().IsInEnum();
+        RuleFor(c => c.TrainingType).NotNull().MustBeDefined();
         RuleFor(c => c.TheoryHours).NotNull().InclusiveBetween(0, CatalogueItem.MaxHours);
         RuleFor(c => c.PracticeHours).NotNull().InclusiveBetween(0, CatalogueItem.MaxHours);
         RuleFor(c => c.TheoryHours)
@@ -31,7 +31,7 @@ public sealed class CatalogueItemInputValidator : AbstractValidator<ICatalogueIt
             .WithErrorCode("catalogue.hours_required")
             .WithMessage("theoryHours and practiceHours together must be at least 1.");
         RuleFor(c => c.FeePerPerson).NotNull().MustBeAnAmountOfMoney(CatalogueItem.MaxAmount);
-        RuleFor(c => c.DeliveryMode).NotNull().IsInEnum();
+        RuleFor(c => c.DeliveryMode).NotNull().MustBeDefined();
         RuleFor(c => c.Clusters).NotNull()
             .Must(c => c is null || (c.Count >= 1 && c.Count <= IndustryCluster.All.Count))
             .WithMessage($"Between 1 and {IndustryCluster.All.Count} cluster codes.");

@@ -8,7 +8,7 @@ public sealed class ListCatalogueItemsQueryValidator : AbstractValidator<ListCat
 {
     public ListCatalogueItemsQueryValidator()
     {
-        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Status).MustBeDefined();
         RuleFor(q => q.Occupation).Must(code => code is null || OccupationCode.IsWellFormed(code))
             .WithMessage("An occupation code has the form 6-18-02-04.");
         RuleFor(q => q.Limit).MustBeAPageLimit();

@@ -8,7 +8,7 @@ public sealed class RejectCatalogueItemCommandValidator : AbstractValidator<Reje
 {
     public RejectCatalogueItemCommandValidator()
     {
-        RuleFor(c => c.Reason).NotNull().IsInEnum();
+        RuleFor(c => c.Reason).NotNull().MustBeDefined();
         RuleFor(c => c.Note).MaximumLength(CatalogueItem.NoteMaxLength).MustBePrintableText();
         RuleFor(c => c.Note).NotEmpty().When(c => c.Reason == CatalogueRejectionReason.Other)
             .WithMessage("Say what is wrong when the reason is other.");

@@ -21,8 +21,8 @@ public sealed class SearchCatalogueEditionItemsQueryValidator : AbstractValidato
         RuleFor(q => q.Level).Must(code => code is null || SkillLevel.FindByCode(code) is not null)
             .WithMessage($"One of: {string.Join(", ", SkillLevel.All.Select(l => l.Code))}.");
         RuleFor(q => q.District).MaximumLength(District.CodeMaxLength);
-        RuleFor(q => q.TrainingType).IsInEnum();
-        RuleFor(q => q.DeliveryMode).IsInEnum();
+        RuleFor(q => q.TrainingType).MustBeDefined();
+        RuleFor(q => q.DeliveryMode).MustBeDefined();
         RuleFor(q => q.Limit).MustBeAPageLimit();
     }
 }

@@ -7,7 +7,7 @@ public sealed class ListWebhookDeliveriesQueryValidator : AbstractValidator<List
 {
     public ListWebhookDeliveriesQueryValidator()
     {
-        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Status).MustBeDefined();
         RuleFor(q => q.Limit).MustBeAPageLimit();
     }
 }

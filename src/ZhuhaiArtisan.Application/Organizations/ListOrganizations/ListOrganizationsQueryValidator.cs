@@ -8,8 +8,8 @@ public sealed class ListOrganizationsQueryValidator : AbstractValidator<ListOrga
 {
     public ListOrganizationsQueryValidator()
     {
-        RuleFor(q => q.Type).IsInEnum();
-        RuleFor(q => q.Label).IsInEnum();
+        RuleFor(q => q.Type).MustBeDefined();
+        RuleFor(q => q.Label).MustBeDefined();
         RuleFor(q => q.District).MaximumLength(District.CodeMaxLength);
         RuleFor(q => q.Cluster).MustBeAClusterCode();
         RuleFor(q => q.Limit).MustBeAPageLimit();

@@ -13,7 +13,7 @@ public sealed class RegisterOrganizationCommandValidator : AbstractValidator<Reg
     {
         RuleFor(c => c.CreditCode).MustBeAUnifiedSocialCreditCode();
         RuleFor(c => c.Name).NotEmpty().MaximumLength(Organization.NameMaxLength).MustBePrintableText();
-        RuleFor(c => c.Type).NotNull().IsInEnum();
+        RuleFor(c => c.Type).NotNull().MustBeDefined();
         RuleFor(c => c.DistrictCode).NotEmpty().MaximumLength(District.CodeMaxLength);
         RuleFor(c => c.Clusters).Must(c => c is null || c.Count <= IndustryCluster.All.Count)
             .WithMessage($"At most {IndustryCluster.All.Count} clusters.");

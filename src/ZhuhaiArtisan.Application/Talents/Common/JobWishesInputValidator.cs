@@ -1,4 +1,5 @@
 using FluentValidation;
+using ZhuhaiArtisan.Application.Common.Validation;
 using ZhuhaiArtisan.Domain.ReferenceData.Districts;
 using ZhuhaiArtisan.Domain.ReferenceData.Occupations;
 using ZhuhaiArtisan.Domain.Talents;
@@ -12,7 +13,7 @@ public sealed class JobWishesInputValidator : AbstractValidator<JobWishesInput>
 
     public JobWishesInputValidator()
     {
-        RuleFor(w => w.Status).IsInEnum();
+        RuleFor(w => w.Status).MustBeDefined();
         RuleFor(w => w.OccupationCodes).Must(c => c is null || c.Count <= JobWishes.MaxOccupations)
             .WithMessage($"At most {JobWishes.MaxOccupations} occupations.");
         RuleForEach(w => w.OccupationCodes).Must(OccupationCode.IsWellFormed)

@@ -8,7 +8,7 @@ public sealed class ConferHonourCommandValidator : AbstractValidator<ConferHonou
 {
     public ConferHonourCommandValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.Kind).NotNull().MustBeDefined();
         RuleFor(c => c.Year).NotNull().InclusiveBetween(Honour.EarliestYear, clock.GetUtcNow().Year + 1);
         RuleFor(c => c.ConferringBody).NotEmpty().MaximumLength(Honour.ConferringBodyMaxLength).MustBePrintableText();
         RuleFor(c => c.CompetitionEvent).MaximumLength(Honour.EventMaxLength).MustBePrintableText();

@@ -13,7 +13,7 @@ public sealed class CorrectMyTalentDataCommandValidator : AbstractValidator<Corr
         RuleFor(c => c.Name).MustBeAPersonName();
         RuleFor(c => c.Phone).MustBeAMobileNumber();
         RuleFor(c => c.ResidenceDistrictCode).NotEmpty().MaximumLength(District.CodeMaxLength);
-        RuleFor(c => c.Origin).NotNull().IsInEnum();
+        RuleFor(c => c.Origin).NotNull().MustBeDefined();
         RuleFor(c => c.Major).MaximumLength(Talent.MajorMaxLength).MustBePrintableText();
         RuleFor(c => c.Wishes!).SetValidator(new JobWishesInputValidator()).When(c => c.Wishes is not null);
     }

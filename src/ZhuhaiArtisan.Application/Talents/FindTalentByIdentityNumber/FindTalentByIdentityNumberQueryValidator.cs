@@ -1,4 +1,5 @@
 using FluentValidation;
+using ZhuhaiArtisan.Application.Common.Validation;
 using ZhuhaiArtisan.Application.Talents.Common;
 
 namespace ZhuhaiArtisan.Application.Talents.FindTalentByIdentityNumber;
@@ -7,7 +8,7 @@ public sealed class FindTalentByIdentityNumberQueryValidator : AbstractValidator
 {
     public FindTalentByIdentityNumberQueryValidator()
     {
-        RuleFor(q => q.DocumentType).NotNull().IsInEnum();
+        RuleFor(q => q.DocumentType).NotNull().MustBeDefined();
         RuleFor(q => q.IdentityNumber).NotEmpty().MaximumLength(32).MustBeAValidIdentityNumber(q => q.DocumentType);
     }
 }

@@ -9,7 +9,7 @@ public sealed class GetHonourRollQueryValidator : AbstractValidator<GetHonourRol
     public GetHonourRollQueryValidator()
     {
         RuleFor(q => q.Year).InclusiveBetween(Honour.EarliestYear, 2100);
-        RuleFor(q => q.Kind).IsInEnum()
+        RuleFor(q => q.Kind).MustBeDefined()
             .Must(k => k != HonourKind.CompetitionAward).WithMessage("The honour roll lists craftsmen and technical experts.");
         RuleFor(q => q.Limit).MustBeAPageLimit();
     }

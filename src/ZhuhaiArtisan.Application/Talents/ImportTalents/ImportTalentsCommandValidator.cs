@@ -1,4 +1,5 @@
 using FluentValidation;
+using ZhuhaiArtisan.Application.Common.Validation;
 using ZhuhaiArtisan.Domain.Talents.TalentImports;
 
 namespace ZhuhaiArtisan.Application.Talents.ImportTalents;
@@ -7,8 +8,8 @@ public sealed class ImportTalentsCommandValidator : AbstractValidator<ImportTale
 {
     public ImportTalentsCommandValidator()
     {
-        RuleFor(c => c.Format).NotNull().IsInEnum();
-        RuleFor(c => c.Encoding).NotNull().IsInEnum();
+        RuleFor(c => c.Format).NotNull().MustBeDefined();
+        RuleFor(c => c.Encoding).NotNull().MustBeDefined();
         RuleFor(c => c.Encoding).Equal(TalentImportEncoding.Utf8).When(c => c.Format == TalentImportFormat.Json)
             .WithMessage("JSON is always UTF-8 (RFC 8259); GB18030 is for CSV files.");
         RuleFor(c => c.Content).NotEmpty().OverridePropertyName("file").WithMessage("The file is empty.");

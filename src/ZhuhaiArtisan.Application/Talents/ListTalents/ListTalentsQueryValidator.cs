@@ -9,8 +9,8 @@ public sealed class ListTalentsQueryValidator : AbstractValidator<ListTalentsQue
     public ListTalentsQueryValidator()
     {
         RuleFor(q => q.District).MaximumLength(District.CodeMaxLength);
-        RuleFor(q => q.Origin).IsInEnum();
-        RuleFor(q => q.JobSeeking).IsInEnum();
+        RuleFor(q => q.Origin).MustBeDefined();
+        RuleFor(q => q.JobSeeking).MustBeDefined();
         RuleFor(q => q.Limit).MustBeAPageLimit();
     }
 }

@@ -96,31 +96,36 @@ public sealed partial class ProcessTalentImportCommandHandler(
         }
 
         var alreadyRegistered = await RegisteredAmongAsync(candidates.Select(c => c.Hash).ToList(), cancellationToken);
-        var now = clock.GetUtcNow();
-        var talents = new List<Talent>(candidates.Count);
-        // In name order, so that the indexes led by the name (and the ids, made in this order) are
-        // written at neighbouring places rather than all over their B-trees.
-        foreach (var (row, type, number, hash) in candidates.OrderBy(c => c.Row.Registration.Name, StringComparer.Ordinal))
+        foreach (var (row, _, number, _) in candidates.Where(c => alreadyRegistered.Contains(c.Hash)))
         {
-            if (alreadyRegistered.Contains(hash))
-            {
-                rejected.Add(TalentImportRejectedRow.Of(id, row.RowNumber, Mask.IdentityNumber(number),
-                    [new RowProblem("identityNumber", "talent.duplicate_identity", "A talent with this identity document is already registered.")]));
-                continue;
-            }
-
-            talents.Add(checker.Register(row, type, number, hash, protector, import.Provenance with { RecordedAt = now }));
+            rejected.Add(TalentImportRejectedRow.Of(id, row.RowNumber, Mask.IdentityNumber(number),
+                [new RowProblem("identityNumber", "talent.duplicate_identity", "A talent with this identity document is already registered.")]));
         }
 
+        // In name order, so that the indexes led by the name (and the ids, made about in this order)
+        // are written at neighbouring places rather than all over their B-trees. Each talent's
+        // identity number and phone are encrypted on every core.
+        var accepted = candidates
+            .Where(c => !alreadyRegistered.Contains(c.Hash))
+            .OrderBy(c => c.Row.Registration.Name, StringComparer.Ordinal)
+            .ToList();
+        var provenance = import.Provenance with { RecordedAt = clock.GetUtcNow() };
+        var talents = new Talent[accepted.Count];
+        Parallel.For(0, accepted.Count, parallel, i =>
+        {
+            var (row, type, number, hash) = accepted[i];
+            talents[i] = checker.Register(row, type, number, hash, protector, provenance);
+        });
+
         rejected.Sort((a, b) => a.RowNumber.CompareTo(b.RowNumber));
-        import.BeginWriting(talents.Count, rejected.Count);
+        import.BeginWriting(talents.Length, rejected.Count);
         await db.SaveChangesAsync(cancellationToken);
         var writing = clock.GetTimestamp();
 
         try
         {
             await WriteAsync(id, talents, rejected, cancellationToken);
-            LogCompleted(command.ImportId, rows.Count, talents.Count, rejected.Count,
+            LogCompleted(command.ImportId, rows.Count, talents.Length, rejected.Count,
                 clock.GetElapsedTime(checking, writing).TotalSeconds, clock.GetElapsedTime(writing).TotalSeconds);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -136,7 +141,7 @@ public sealed partial class ProcessTalentImportCommandHandler(
     }
 
     /// <summary>All accepted rows, the rejected rows and the outcome in one transaction: all of it or none.</summary>
-    private async Task WriteAsync(TalentImportId id, List<Talent> talents, List<TalentImportRejectedRow> rejected, CancellationToken cancellationToken)
+    private async Task WriteAsync(TalentImportId id, Talent[] talents, List<TalentImportRejectedRow> rejected, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>

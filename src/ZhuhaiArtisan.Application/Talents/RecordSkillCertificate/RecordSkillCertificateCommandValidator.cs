@@ -22,6 +22,6 @@ public sealed class RecordSkillCertificateCommandValidator : AbstractValidator<R
             // An issue date is a calendar date in Zhuhai, so "today" is Zhuhai's, not UTC's.
             .Must(d => d is null || (d.Value.Year >= 1990 && d.Value <= clock.TodayInChina()))
             .WithMessage("issuedOn must be a date between 1990 and today.");
-        RuleFor(c => c.Route).NotNull().IsInEnum();
+        RuleFor(c => c.Route).NotNull().MustBeDefined();
     }
 }

@@ -11,11 +11,11 @@ public sealed class RegisterTalentCommandValidator : AbstractValidator<RegisterT
     public RegisterTalentCommandValidator()
     {
         RuleFor(c => c.Name).MustBeAPersonName();
-        RuleFor(c => c.DocumentType).NotNull().IsInEnum();
+        RuleFor(c => c.DocumentType).NotNull().MustBeDefined();
         RuleFor(c => c.IdentityNumber).NotEmpty().MaximumLength(32).MustBeAValidIdentityNumber(c => c.DocumentType);
         RuleFor(c => c.Phone).MustBeAMobileNumber();
         RuleFor(c => c.ResidenceDistrictCode).NotEmpty().MaximumLength(District.CodeMaxLength);
-        RuleFor(c => c.Origin).NotNull().IsInEnum();
+        RuleFor(c => c.Origin).NotNull().MustBeDefined();
         RuleFor(c => c.Major).MaximumLength(Talent.MajorMaxLength).MustBePrintableText();
         RuleFor(c => c.Major).NotEmpty().When(c => c.SchoolId is not null || c.GraduationDate is not null)
             .WithMessage("A student's major is required.");

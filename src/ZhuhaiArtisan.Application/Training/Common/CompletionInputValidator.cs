@@ -1,4 +1,5 @@
 using FluentValidation;
+using ZhuhaiArtisan.Application.Common.Validation;
 
 namespace ZhuhaiArtisan.Application.Training.Common;
 
@@ -6,7 +7,7 @@ public sealed class CompletionInputValidator : AbstractValidator<ICompletionInpu
 {
     public CompletionInputValidator()
     {
-        RuleFor(c => c.Result).NotNull().IsInEnum();
+        RuleFor(c => c.Result).NotNull().MustBeDefined();
         RuleFor(c => c.CompletedOn).NotNull();
         RuleFor(c => c.CertificateId).NotEqual(Guid.Empty);
     }

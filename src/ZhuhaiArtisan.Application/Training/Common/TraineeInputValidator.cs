@@ -10,11 +10,11 @@ public sealed class TraineeInputValidator : AbstractValidator<TraineeInput>
 {
     public TraineeInputValidator()
     {
-        RuleFor(t => t.DocumentType).NotNull().IsInEnum();
+        RuleFor(t => t.DocumentType).NotNull().MustBeDefined();
         RuleFor(t => t.IdentityNumber).NotEmpty().MaximumLength(32).MustBeAValidIdentityNumber(t => t.DocumentType);
         RuleFor(t => t.Name).MustBeAPersonName().When(t => t.Name is not null);
         RuleFor(t => t.Phone).MustBeAMobileNumber().When(t => t.Phone is not null);
         RuleFor(t => t.ResidenceDistrictCode).MaximumLength(District.CodeMaxLength).MustBePrintableText();
-        RuleFor(t => t.Origin).IsInEnum();
+        RuleFor(t => t.Origin).MustBeDefined();
     }
 }

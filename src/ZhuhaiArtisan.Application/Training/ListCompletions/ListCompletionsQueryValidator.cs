@@ -7,7 +7,7 @@ public sealed class ListCompletionsQueryValidator : AbstractValidator<ListComple
 {
     public ListCompletionsQueryValidator()
     {
-        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Status).MustBeDefined();
         RuleFor(q => q.Limit).MustBeAPageLimit();
     }
 }
