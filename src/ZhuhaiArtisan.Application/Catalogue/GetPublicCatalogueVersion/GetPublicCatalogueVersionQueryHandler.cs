@@ -2,12 +2,21 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ZhuhaiArtisan.Application.Common.Persistence;
 using ZhuhaiArtisan.Application.Common.Time;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueChanges;
 
 namespace ZhuhaiArtisan.Application.Catalogue.GetPublicCatalogueVersion;
 
 public sealed class GetPublicCatalogueVersionQueryHandler(IApplicationDbContext db, TimeProvider clock)
     : IQueryHandler<GetPublicCatalogueVersionQuery, PublicCatalogueVersion>
 {
-    public async ValueTask<PublicCatalogueVersion> Handle(GetPublicCatalogueVersionQuery query, CancellationToken cancellationToken) =>
-        new(await db.CatalogueChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0, clock.TodayInChina());
+    // Every public catalogue answer (each search, each 304) reads the version first: compiled once.
+    private static readonly CompiledQuery<Func<DbContext, CancellationToken, Task<long?>>> LatestChange = new(() =>
+        EF.CompileAsyncQuery((DbContext db, CancellationToken cancellationToken) =>
+            db.Set<CatalogueChange>().Max(c => (long?)c.Sequence)));
+
+    public async ValueTask<PublicCatalogueVersion> Handle(GetPublicCatalogueVersionQuery query, CancellationToken cancellationToken)
+    {
+        var context = db.ForCompiledQueries();
+        return new(await LatestChange.For(context)(context, cancellationToken) ?? 0, clock.TodayInChina());
+    }
 }
