@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -14,12 +15,12 @@ namespace ZhuhaiArtisan.Infrastructure.Privacy;
 /// Authenticated encryption of personal information. A stored value reads
 /// <c>{keyId}:{base64(nonce ‖ ciphertext ‖ tag)}</c>; the key id selects both key and cipher.
 /// </summary>
-internal sealed class PersonalDataProtector : IPersonalDataProtector
+internal sealed class PersonalDataProtector : IPersonalDataProtector, IDisposable
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
-    private readonly Dictionary<string, (PersonalDataCipher Cipher, byte[] Key)> _keys;
+    private readonly Dictionary<string, KeyEntry> _keys;
     private readonly string _activeKeyId;
     private readonly LookupHashAlgorithm _hashAlgorithm;
     private readonly byte[] _hashKey;
@@ -27,7 +28,7 @@ internal sealed class PersonalDataProtector : IPersonalDataProtector
     public PersonalDataProtector(IOptions<PersonalDataOptions> options)
     {
         var settings = options.Value;
-        _keys = settings.Keys.ToDictionary(k => k.Id, k => (k.Cipher, Convert.FromBase64String(k.Key)), StringComparer.Ordinal);
+        _keys = settings.Keys.ToDictionary(k => k.Id, k => new KeyEntry(k.Cipher, Convert.FromBase64String(k.Key)), StringComparer.Ordinal);
         _activeKeyId = settings.ActiveKeyId!;
         _hashAlgorithm = settings.LookupHashAlgorithm;
         _hashKey = Convert.FromBase64String(settings.LookupHashKey!);
@@ -35,21 +36,22 @@ internal sealed class PersonalDataProtector : IPersonalDataProtector
 
     public string Encrypt(string plaintext)
     {
-        var (cipher, key) = _keys[_activeKeyId];
+        var entry = _keys[_activeKeyId];
         var data = Encoding.UTF8.GetBytes(plaintext);
         var output = new byte[NonceSize + data.Length + TagSize];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
         // The key id is bound as associated data, so a value cannot be passed off under another key.
         var associated = Encoding.UTF8.GetBytes(_activeKeyId);
-        if (cipher == PersonalDataCipher.Aes256Gcm)
+        if (entry.Cipher == PersonalDataCipher.Aes256Gcm)
         {
-            using var aes = new AesGcm(key, TagSize);
+            var aes = entry.RentAes();
             aes.Encrypt(nonce, data, output.AsSpan(NonceSize, data.Length), output.AsSpan(NonceSize + data.Length), associated);
+            entry.Return(aes);
         }
         else
         {
-            var gcm = Sm4Gcm(forEncryption: true, key, nonce.ToArray(), associated);
+            var gcm = Sm4Gcm(forEncryption: true, entry.Key, nonce.ToArray(), associated);
             var length = gcm.ProcessBytes(data, 0, data.Length, output, NonceSize);
             gcm.DoFinal(output, NonceSize + length);
         }
@@ -73,8 +75,15 @@ internal sealed class PersonalDataProtector : IPersonalDataProtector
         var plain = new byte[dataLength];
         if (entry.Cipher == PersonalDataCipher.Aes256Gcm)
         {
-            using var aes = new AesGcm(entry.Key, TagSize);
-            aes.Decrypt(nonce, input.AsSpan(NonceSize, dataLength), input.AsSpan(NonceSize + dataLength), plain, associated);
+            var aes = entry.RentAes();
+            try
+            {
+                aes.Decrypt(nonce, input.AsSpan(NonceSize, dataLength), input.AsSpan(NonceSize + dataLength), plain, associated);
+            }
+            finally
+            {
+                entry.Return(aes);
+            }
         }
         else
         {
@@ -109,5 +118,39 @@ internal sealed class PersonalDataProtector : IPersonalDataProtector
         var gcm = new GcmBlockCipher(new SM4Engine());
         gcm.Init(forEncryption, new AeadParameters(new KeyParameter(key), TagSize * 8, nonce, associated));
         return gcm;
+    }
+
+    public void Dispose()
+    {
+        foreach (var entry in _keys.Values)
+        {
+            entry.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// A key and, for AES-GCM, instances ready to use: making one sets up a native cipher context
+    /// for the key, which costs more than encrypting a phone number; an instance serves one call at
+    /// a time, so each call takes one from the pool and puts it back.
+    /// </summary>
+    private sealed class KeyEntry(PersonalDataCipher cipher, byte[] key) : IDisposable
+    {
+        private readonly ConcurrentBag<AesGcm> _aesInstances = [];
+
+        public PersonalDataCipher Cipher { get; } = cipher;
+
+        public byte[] Key { get; } = key;
+
+        public AesGcm RentAes() => _aesInstances.TryTake(out var aes) ? aes : new AesGcm(Key, TagSize);
+
+        public void Return(AesGcm aes) => _aesInstances.Add(aes);
+
+        public void Dispose()
+        {
+            while (_aesInstances.TryTake(out var aes))
+            {
+                aes.Dispose();
+            }
+        }
     }
 }

@@ -125,6 +125,30 @@ public sealed class PersonalDataProtectorTests
         Assert.Contains("LookupHashKey", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ManyThreadsAtOnce_EachGetTheirOwnValueBack_AndAFailedDecryptionSpoilsNothing()
+    {
+        // The AES instances are kept and shared out: no two calls may use one at the same time.
+        using var protector = Protector(("k1", PersonalDataCipher.Aes256Gcm, AesKey));
+        var values = Enumerable.Range(0, 2_000).Select(i => $"4404021990{i:D8}").ToArray();
+        var bytes = Convert.FromBase64String(protector.Encrypt("13800138000")[3..]);
+        bytes[^1] ^= 0x01;
+        var tampered = "k1:" + Convert.ToBase64String(bytes);
+
+        var results = new string[values.Length];
+        Parallel.For(0, values.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            if (i % 100 == 0)
+            {
+                Assert.ThrowsAny<CryptographicException>(() => protector.Decrypt(tampered));
+            }
+
+            results[i] = protector.Decrypt(protector.Encrypt(values[i]));
+        });
+
+        Assert.Equal(values, results);
+    }
+
     private static PersonalDataProtector Protector(params (string Id, PersonalDataCipher Cipher, string Key)[] keys) =>
         Protector(LookupHashAlgorithm.HmacSha256, HashKey, keys);
 
