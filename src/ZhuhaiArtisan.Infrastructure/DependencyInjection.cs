@@ -54,11 +54,16 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 // From a factory, so that the container disposes it (and closes the connections) with itself.
                 services.AddSingleton(_ => new SqliteContextConnections(database.ConnectionString, database.SqliteMemoryMapBytes));
+                var checkpoints = new SqliteWalCheckpoints();
+                services.AddSingleton(checkpoints);
+                services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SqliteWalCheckpointer>(sp, database.ConnectionString));
+                services.AddHostedService(sp => sp.GetRequiredService<SqliteWalCheckpointer>());
                 AddPooledContext<SqliteAppDbContext>(
                     services,
                     options =>
                     {
                         options.UseSqlite(database.ConnectionString, DatabaseOptions.ConfigureSqlite);
+                        options.AddInterceptors(checkpoints);
                         if (database.SqliteReusesPreparedQueries)
                         {
                             options.AddInterceptors(new SqlitePreparedQueries());

@@ -12,6 +12,7 @@ using ZhuhaiArtisan.Application.Common.Security;
 using ZhuhaiArtisan.Domain.Access.AuditEntries;
 using ZhuhaiArtisan.Domain.Common;
 using ZhuhaiArtisan.Infrastructure.Persistence.Interceptors;
+using ZhuhaiArtisan.Infrastructure.Persistence.Providers;
 
 namespace ZhuhaiArtisan.Infrastructure.Persistence.BulkInsert;
 
@@ -26,7 +27,8 @@ internal sealed class ModelBulkInserter(
     DomainEventDispatcher events,
     ICurrentUser user,
     IOperationContext operation,
-    TimeProvider clock) : IBulkInserter
+    TimeProvider clock,
+    SqliteWalCheckpoints? checkpoints = null) : IBulkInserter
 {
     /// <summary>256 MiB, as SQLite counts a negative cache size: in KiB.</summary>
     private const int BulkCacheSizeKib = -262_144;
@@ -56,34 +58,41 @@ internal sealed class ModelBulkInserter(
             await events.DispatchAsync(entities.Cast<AggregateRoot>(), cancellationToken);
         }
 
+        // The audit entries (each a JSON document of its whole record) are made on another core
+        // while the records are written.
+        var audit = AuditingInterceptor.IsAudited(entityType) ? AuditEntriesFor(entityType, entities, cancellationToken) : null;
         await InsertRowsAsync(entityType, entities, cancellationToken);
-        if (!AuditingInterceptor.IsAudited(entityType))
+        if (audit is not null)
         {
-            return;
+            var entries = await audit;
+            await InsertRowsAsync(db.Model.FindEntityType(typeof(AuditEntry))!, entries, cancellationToken);
         }
+    }
 
+    /// <summary>The entries the auditing interceptor would have written for these new records, made on a pool thread.</summary>
+    private Task<List<AuditEntry>> AuditEntriesFor<T>(IEntityType entityType, IReadOnlyList<T> entities, CancellationToken cancellationToken)
+        where T : class
+    {
+        // Read here, on the caller's thread: the caller and its operation are the request's.
         var now = clock.GetUtcNow();
         var traceId = Activity.Current?.TraceId.ToString();
-        var actor = user.IsAuthenticated ? user.Actor : "system";
-        var role = user.IsAuthenticated ? user.Role : "System";
-        var action = operation.OperationName ?? "System";
-        // Each entry's "after" is a JSON document of the whole record: made on every core.
-        var audit = entities
-            .AsParallel()
-            .AsOrdered()
-            .WithCancellation(cancellationToken)
-            .Select(entity => AuditEntry.Record(
-                now,
-                Truncate(actor, AuditEntry.ActorMaxLength),
-                Truncate(role, AuditEntry.RoleMaxLength),
-                Truncate(action, AuditEntry.ActionMaxLength),
-                entityType.ClrType.Name,
-                Truncate(AddedRecordAudit.KeyOf(entityType, entity), AuditEntry.EntityIdMaxLength),
-                null,
-                AddedRecordAudit.After(entityType, entity),
-                traceId))
-            .ToList();
-        await InsertRowsAsync(db.Model.FindEntityType(typeof(AuditEntry))!, audit, cancellationToken);
+        var actor = Truncate(user.IsAuthenticated ? user.Actor : "system", AuditEntry.ActorMaxLength);
+        var role = Truncate(user.IsAuthenticated ? user.Role : "System", AuditEntry.RoleMaxLength);
+        var action = Truncate(operation.OperationName ?? "System", AuditEntry.ActionMaxLength);
+        return Task.Run(
+            () => entities
+                .Select(entity => AuditEntry.Record(
+                    now,
+                    actor,
+                    role,
+                    action,
+                    entityType.ClrType.Name,
+                    Truncate(AddedRecordAudit.KeyOf(entityType, entity), AuditEntry.EntityIdMaxLength),
+                    null,
+                    AddedRecordAudit.After(entityType, entity),
+                    traceId))
+                .ToList(),
+            cancellationToken);
     }
 
     private async Task InsertRowsAsync<T>(IEntityType entityType, IReadOnlyList<T> entities, CancellationToken cancellationToken)
@@ -144,7 +153,7 @@ internal sealed class ModelBulkInserter(
     /// row touches each of the table's indexes at a random place, so the page cache is widened for
     /// the duration (SQLite's default is 2 MB) and put back afterwards.
     /// </summary>
-    private static async Task InsertOneByOneAsync<T>(
+    private async Task InsertOneByOneAsync<T>(
         DbCommand command,
         string statement,
         List<(IProperty Property, string Column, RelationalTypeMapping Mapping)> columns,
@@ -154,6 +163,7 @@ internal sealed class ModelBulkInserter(
     {
         var previousCacheSize = await PragmaAsync(command, "PRAGMA cache_size", cancellationToken);
         await PragmaAsync(command, $"PRAGMA cache_size = {BulkCacheSizeKib}", cancellationToken);
+        checkpoints?.DeferUntilTransactionEnds(command);
         try
         {
             command.CommandText = statement;
