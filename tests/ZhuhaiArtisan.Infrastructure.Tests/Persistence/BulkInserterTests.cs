@@ -80,6 +80,53 @@ public sealed class BulkInserterTests
     }
 
     [Fact]
+    public async Task InsertUnlessTaken_LeavesOutTheRecordsWhoseKeyIsTaken_AndAuditsAndAnnouncesOnlyTheOthers()
+    {
+        var handler = new RecordingHandler();
+        await using var harness = await PersistenceHarness.StartAsync(services =>
+            services.AddSingleton<IDomainEventHandler<TalentRegisteredDomainEvent>>(handler));
+        var registered = NewTalent("440402199001010001");
+        await using var scope = harness.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Districts.Add(District.Create("440402", "香洲区", "Xiangzhou", DistrictKind.District, null, null));
+        db.Talents.Add(registered);
+        await db.SaveChangesAsync(Cancel);
+        handler.Received.Clear();
+        // The second and the last are the person registered already; the fourth repeats the third.
+        var talents = new[] { "440402199001010002", "440402199001010001", "440402199001010003", "440402199001010003", "440402199001010001" }
+            .Select(NewTalent)
+            .ToList();
+
+        IReadOnlyList<Talent> taken;
+        await using (var transaction = await db.Database.BeginTransactionAsync(Cancel))
+        {
+            taken = await scope.ServiceProvider.GetRequiredService<IBulkInserter>().InsertUnlessTakenAsync(talents, t => t.IdentityNumberHash, Cancel);
+            await transaction.CommitAsync(Cancel);
+        }
+
+        Assert.Equal([talents[1], talents[3], talents[4]], taken);
+        Assert.Equal([talents[0].Id, talents[2].Id], handler.Received.Select(e => e.TalentId));
+        Assert.Equal(
+            new[] { registered.Id, talents[0].Id, talents[2].Id }.Select(i => i.ToString()).Order(StringComparer.Ordinal),
+            (await db.Talents.Select(t => t.Id).ToListAsync(Cancel)).Select(i => i.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            new[] { registered.Id, talents[0].Id, talents[2].Id }.Select(i => i.ToString()).Order(StringComparer.Ordinal),
+            (await db.AuditEntries.Where(e => e.EntityType == nameof(Talent)).Select(e => e.EntityId).ToListAsync(Cancel)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task InsertUnlessTaken_OnAPropertyWithoutAUniqueIndex_IsRefused()
+    {
+        await using var harness = await PersistenceHarness.StartAsync();
+        await using var scope = harness.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(Cancel);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            scope.ServiceProvider.GetRequiredService<IBulkInserter>().InsertUnlessTakenAsync([NewTalent("440402199001010012")], t => t.Name, Cancel));
+    }
+
+    [Fact]
     public async Task Insert_OutsideATransaction_IsRefused()
     {
         await using var harness = await PersistenceHarness.StartAsync();

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace ZhuhaiArtisan.Application.Common.Persistence;
 
 /// <summary>
@@ -7,5 +9,15 @@ namespace ZhuhaiArtisan.Application.Common.Persistence;
 public interface IBulkInserter
 {
     Task InsertAsync<T>(IReadOnlyList<T> entities, CancellationToken cancellationToken)
+        where T : class;
+
+    /// <summary>
+    /// Inserts the records whose <paramref name="uniqueKey"/> (a property with a unique index of
+    /// its own) no record has yet, with their audit entries and events; returns the ones left out
+    /// because it was taken, in their order. On SQLite, where the write holds the only write lock,
+    /// the insert itself tells; on a server database the keys are looked up first, and a record
+    /// another writer adds in between still fails the insert as a duplicate key.
+    /// </summary>
+    Task<IReadOnlyList<T>> InsertUnlessTakenAsync<T>(IReadOnlyList<T> entities, Expression<Func<T, string>> uniqueKey, CancellationToken cancellationToken)
         where T : class;
 }

@@ -28,7 +28,6 @@ public sealed partial class ProcessTalentImportCommandHandler(
     public const int MaxAttempts = 3;
 
     private const int ProgressEvery = 5_000;
-    private const int LookupBatch = 1_000;
 
     public async ValueTask<Unit> Handle(ProcessTalentImportCommand command, CancellationToken cancellationToken)
     {
@@ -95,20 +94,11 @@ public sealed partial class ProcessTalentImportCommandHandler(
             }
         }
 
-        var alreadyRegistered = await RegisteredAmongAsync(candidates.Select(c => c.Hash).ToList(), cancellationToken);
-        foreach (var (row, _, number, _) in candidates.Where(c => alreadyRegistered.Contains(c.Hash)))
-        {
-            rejected.Add(TalentImportRejectedRow.Of(id, row.RowNumber, Mask.IdentityNumber(number),
-                [new RowProblem("identityNumber", "talent.duplicate_identity", "A talent with this identity document is already registered.")]));
-        }
-
         // In name order, so that the indexes led by the name (and the ids, made about in this order)
         // are written at neighbouring places rather than all over their B-trees. Each talent's
-        // identity number and phone are encrypted on every core.
-        var accepted = candidates
-            .Where(c => !alreadyRegistered.Contains(c.Hash))
-            .OrderBy(c => c.Row.Registration.Name, StringComparer.Ordinal)
-            .ToList();
+        // identity number and phone are encrypted on every core. Whether a person is registered
+        // already is told by the write itself.
+        var accepted = candidates.OrderBy(c => c.Row.Registration.Name, StringComparer.Ordinal).ToList();
         var provenance = import.Provenance with { RecordedAt = clock.GetUtcNow() };
         var talents = new Talent[accepted.Count];
         Parallel.For(0, accepted.Count, parallel, i =>
@@ -116,6 +106,11 @@ public sealed partial class ProcessTalentImportCommandHandler(
             var (row, type, number, hash) = accepted[i];
             talents[i] = checker.Register(row, type, number, hash, protector, provenance);
         });
+        var rowOf = new Dictionary<Talent, (int RowNumber, string Number)>(talents.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < talents.Length; i++)
+        {
+            rowOf[talents[i]] = (accepted[i].Row.RowNumber, accepted[i].Number);
+        }
 
         rejected.Sort((a, b) => a.RowNumber.CompareTo(b.RowNumber));
         import.BeginWriting(talents.Length, rejected.Count);
@@ -124,8 +119,8 @@ public sealed partial class ProcessTalentImportCommandHandler(
 
         try
         {
-            await WriteAsync(id, talents, rejected, cancellationToken);
-            LogCompleted(command.ImportId, rows.Count, talents.Length, rejected.Count,
+            var (registered, notRegistered) = await WriteAsync(id, talents, rejected, t => rowOf[t], cancellationToken);
+            LogCompleted(command.ImportId, rows.Count, registered, notRegistered,
                 clock.GetElapsedTime(checking, writing).TotalSeconds, clock.GetElapsedTime(writing).TotalSeconds);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -140,22 +135,38 @@ public sealed partial class ProcessTalentImportCommandHandler(
         return Unit.Value;
     }
 
-    /// <summary>All accepted rows, the rejected rows and the outcome in one transaction: all of it or none.</summary>
-    private async Task WriteAsync(TalentImportId id, Talent[] talents, List<TalentImportRejectedRow> rejected, CancellationToken cancellationToken)
+    /// <summary>
+    /// All accepted rows, the rejected rows and the outcome in one transaction: all of it or none.
+    /// A row whose person is registered already (long ago, or by someone else while this import
+    /// ran) is not written but rejected.
+    /// </summary>
+    private async Task<(int Registered, int Rejected)> WriteAsync(
+        TalentImportId id,
+        Talent[] talents,
+        List<TalentImportRejectedRow> rejected,
+        Func<Talent, (int RowNumber, string Number)> rowOf,
+        CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        return await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await bulk.InsertAsync(talents, ct);
-            await bulk.InsertAsync(rejected, ct);
+            var alreadyRegistered = await bulk.InsertUnlessTakenAsync(talents, t => t.IdentityNumberHash, ct);
+            var allRejected = rejected
+                .Concat(alreadyRegistered.Select(rowOf).Select(r => TalentImportRejectedRow.Of(id, r.RowNumber, Mask.IdentityNumber(r.Number),
+                    [new RowProblem("identityNumber", "talent.duplicate_identity", "A talent with this identity document is already registered.")])))
+                .OrderBy(r => r.RowNumber)
+                .ToList();
+            await bulk.InsertAsync(allRejected, ct);
 
             var import = await db.TalentImports.SingleAsync(i => i.Id == id, ct);
-            import.Complete(clock.GetUtcNow());
+            var registered = talents.Length - alreadyRegistered.Count;
+            import.Complete(registered, allRejected.Count, clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
             await db.TalentImportFiles.Where(f => f.ImportId == id).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
+            return (registered, allRejected.Count);
         }, cancellationToken);
     }
 
@@ -167,21 +178,6 @@ public sealed partial class ProcessTalentImportCommandHandler(
         var masked = number is null ? null : Mask.IdentityNumber(number);
         var hash = problems.Count == 0 ? TalentIdentity.Hash(protector, type!.Value, number!) : null;
         return new RowVerdict(problems, type, number, masked, hash);
-    }
-
-    private async Task<HashSet<string>> RegisteredAmongAsync(List<string> hashes, CancellationToken cancellationToken)
-    {
-        var registered = new HashSet<string>(StringComparer.Ordinal);
-        // In the index's order: each batch then reads one stretch of the unique index instead of a
-        // thousand pages scattered over all of it.
-        hashes.Sort(StringComparer.Ordinal);
-        foreach (var batch in hashes.Chunk(LookupBatch))
-        {
-            var found = await db.Talents.Where(t => batch.Contains(t.IdentityNumberHash)).Select(t => t.IdentityNumberHash).ToListAsync(cancellationToken);
-            registered.UnionWith(found);
-        }
-
-        return registered;
     }
 
     private async Task FailAsync(TalentImport import, string code, string message, CancellationToken cancellationToken)

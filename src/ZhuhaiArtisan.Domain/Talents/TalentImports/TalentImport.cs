@@ -87,10 +87,13 @@ public sealed class TalentImport : AggregateRoot
         RejectedCount = rejected;
     }
 
-    public void Complete(DateTimeOffset now)
+    /// <summary>Finished; the counts are final (a row found registered already only as it was written counts as rejected).</summary>
+    public void Complete(int accepted, int rejected, DateTimeOffset now)
     {
         CheckRule(new TalentImportMustBeInProgressRule(Status));
         Status = TalentImportStatus.Completed;
+        AcceptedCount = accepted;
+        RejectedCount = rejected;
         FinishedAt = now;
         LeaseExpiresAt = null;
     }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -41,18 +42,7 @@ internal sealed class ModelBulkInserter(
             return;
         }
 
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        if (entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned()))
-        {
-            // Owned types live in rows or tables of their own; only columns of the record itself are written here.
-            throw new NotSupportedException($"{typeof(T).Name} has owned types, which a bulk insert does not write.");
-        }
-
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("A bulk insert runs inside the unit of work's transaction.");
-        }
-
+        var entityType = EntityTypeOf<T>();
         if (typeof(T).IsAssignableTo(typeof(AggregateRoot)))
         {
             await events.DispatchAsync(entities.Cast<AggregateRoot>(), cancellationToken);
@@ -61,13 +51,90 @@ internal sealed class ModelBulkInserter(
         // The audit entries (each a JSON document of its whole record) are made on another core
         // while the records are written.
         var audit = AuditingInterceptor.IsAudited(entityType) ? AuditEntriesFor(entityType, entities, cancellationToken) : null;
-        await InsertRowsAsync(entityType, entities, cancellationToken);
+        await InsertRowsAsync(entityType, entities, null, cancellationToken);
         if (audit is not null)
         {
-            var entries = await audit;
-            await InsertRowsAsync(db.Model.FindEntityType(typeof(AuditEntry))!, entries, cancellationToken);
+            await InsertRowsAsync(db.Model.FindEntityType(typeof(AuditEntry))!, await audit, null, cancellationToken);
         }
     }
+
+    public async Task<IReadOnlyList<T>> InsertUnlessTakenAsync<T>(
+        IReadOnlyList<T> entities, Expression<Func<T, string>> uniqueKey, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (entities.Count == 0)
+        {
+            return [];
+        }
+
+        var entityType = EntityTypeOf<T>();
+        var key = uniqueKey.Body is MemberExpression { Member.Name: var name } && entityType.FindProperty(name) is { } property
+            && entityType.GetIndexes().Any(i => i.IsUnique && i.GetFilter() is null && i.Properties.SequenceEqual([property]))
+            ? property
+            : throw new InvalidOperationException($"{uniqueKey} is not a property of {typeof(T).Name} with a unique index of its own.");
+        var audit = AuditingInterceptor.IsAudited(entityType) ? AuditEntriesFor(entityType, entities, cancellationToken) : null;
+
+        HashSet<int> taken;
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            // The insert itself tells: a row whose key is taken inserts nothing, at no extra lookup.
+            taken = await InsertRowsAsync(entityType, entities, key, cancellationToken);
+        }
+        else
+        {
+            var keyOf = uniqueKey.Compile();
+            var existing = await ExistingKeysAsync<T>(key, entities.Select(keyOf).ToList(), cancellationToken);
+            taken = Enumerable.Range(0, entities.Count).Where(i => existing.Contains(keyOf(entities[i]))).ToHashSet();
+            await InsertRowsAsync(entityType, Without(entities, taken), null, cancellationToken);
+        }
+
+        var inserted = Without(entities, taken);
+        if (typeof(T).IsAssignableTo(typeof(AggregateRoot)))
+        {
+            await events.DispatchAsync(inserted.Cast<AggregateRoot>(), cancellationToken);
+        }
+
+        if (audit is not null)
+        {
+            await InsertRowsAsync(db.Model.FindEntityType(typeof(AuditEntry))!, Without(await audit, taken), null, cancellationToken);
+        }
+
+        return taken.Order().Select(i => entities[i]).ToList();
+    }
+
+    private IEntityType EntityTypeOf<T>()
+    {
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        if (entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned()))
+        {
+            // Owned types live in rows or tables of their own; only columns of the record itself are written here.
+            throw new NotSupportedException($"{typeof(T).Name} has owned types, which a bulk insert does not write.");
+        }
+
+        return db.Database.CurrentTransaction is null
+            ? throw new InvalidOperationException("A bulk insert runs inside the unit of work's transaction.")
+            : entityType;
+    }
+
+    /// <summary>Which of the keys are taken already, read a thousand at a time in the unique index's order.</summary>
+    private async Task<HashSet<string>> ExistingKeysAsync<T>(IProperty key, List<string> keys, CancellationToken cancellationToken)
+        where T : class
+    {
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        keys.Sort(StringComparer.Ordinal);
+        foreach (var batch in keys.Chunk(1_000))
+        {
+            existing.UnionWith(await db.Set<T>()
+                .Where(e => batch.Contains(EF.Property<string>(e, key.Name)))
+                .Select(e => EF.Property<string>(e, key.Name))
+                .ToListAsync(cancellationToken));
+        }
+
+        return existing;
+    }
+
+    private static List<T> Without<T>(IReadOnlyList<T> items, HashSet<int> positions) =>
+        positions.Count == 0 ? [.. items] : items.Where((_, i) => !positions.Contains(i)).ToList();
 
     /// <summary>The entries the auditing interceptor would have written for these new records, made on a pool thread.</summary>
     private Task<List<AuditEntry>> AuditEntriesFor<T>(IEntityType entityType, IReadOnlyList<T> entities, CancellationToken cancellationToken)
@@ -95,7 +162,8 @@ internal sealed class ModelBulkInserter(
             cancellationToken);
     }
 
-    private async Task InsertRowsAsync<T>(IEntityType entityType, IReadOnlyList<T> entities, CancellationToken cancellationToken)
+    /// <summary>Writes the records; with <paramref name="skipConflictsOn"/> (SQLite only), leaves out those whose key is taken and returns their positions.</summary>
+    private async Task<HashSet<int>> InsertRowsAsync<T>(IEntityType entityType, IReadOnlyList<T> entities, IProperty? skipConflictsOn, CancellationToken cancellationToken)
         where T : class
     {
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
@@ -120,8 +188,15 @@ internal sealed class ModelBulkInserter(
         command.Transaction = transaction;
         if (rowsPerStatement == 1)
         {
-            await InsertOneByOneAsync(command, fullBatch, columns, entities, cancellationToken);
-            return;
+            var statement = skipConflictsOn is null
+                ? fullBatch
+                : $"{fullBatch} ON CONFLICT ({sql.DelimitIdentifier(skipConflictsOn.GetColumnName(table)!)}) DO NOTHING";
+            return await InsertOneByOneAsync(command, statement, columns, entities, cancellationToken);
+        }
+
+        if (skipConflictsOn is not null)
+        {
+            throw new NotSupportedException("Conflicting rows are left out on SQLite only.");
         }
 
         foreach (var batch in entities.Chunk(rowsPerStatement))
@@ -146,6 +221,8 @@ internal sealed class ModelBulkInserter(
 
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        return [];
     }
 
     /// <summary>
@@ -153,7 +230,7 @@ internal sealed class ModelBulkInserter(
     /// row touches each of the table's indexes at a random place, so the page cache is widened for
     /// the duration (SQLite's default is 2 MB) and put back afterwards.
     /// </summary>
-    private async Task InsertOneByOneAsync<T>(
+    private async Task<HashSet<int>> InsertOneByOneAsync<T>(
         DbCommand command,
         string statement,
         List<(IProperty Property, string Column, RelationalTypeMapping Mapping)> columns,
@@ -172,9 +249,11 @@ internal sealed class ModelBulkInserter(
                 .ToArray();
             command.Parameters.AddRange(parameters);
             command.Prepare();
-            foreach (var entity in entities)
+            var skipped = new HashSet<int>();
+            for (var row = 0; row < entities.Count; row++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var entity = entities[row];
                 for (var column = 0; column < columns.Count; column++)
                 {
                     var (property, _, mapping) = columns[column];
@@ -183,8 +262,13 @@ internal sealed class ModelBulkInserter(
                 }
 
                 // SQLite runs in the process: its asynchronous calls only wrap the synchronous ones.
-                command.ExecuteNonQuery();
+                if (command.ExecuteNonQuery() == 0)
+                {
+                    skipped.Add(row);
+                }
             }
+
+            return skipped;
         }
         finally
         {
