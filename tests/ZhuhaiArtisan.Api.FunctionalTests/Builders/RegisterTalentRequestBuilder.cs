@@ -7,7 +7,7 @@ public sealed class RegisterTalentRequestBuilder
     private string _number = IdentityNumbers.NextResident();
     private string _phone = "13812345678";
     private string _district = "440402";
-    private readonly string _origin = "local";
+    private string _origin = "local";
     private Guid? _employer;
     private Guid? _school;
     private string? _major;
@@ -37,6 +37,12 @@ public sealed class RegisterTalentRequestBuilder
     public RegisterTalentRequestBuilder LivingIn(string district)
     {
         _district = district;
+        return this;
+    }
+
+    public RegisterTalentRequestBuilder From(string origin)
+    {
+        _origin = origin;
         return this;
     }
 

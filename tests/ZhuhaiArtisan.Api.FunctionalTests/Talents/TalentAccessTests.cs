@@ -111,6 +111,61 @@ public abstract class TalentAccessTests(ApiFactory api) : FunctionalTest(api)
     }
 
     [Theory]
+    [InlineData("CityAdmin")]
+    [InlineData("DistrictAdmin")]
+    public async Task ListTalents_EveryCombinationOfFilters_PagesThroughWhatTheWholeListHolds(string role)
+    {
+        var city = await Api.SignedInAs("CityAdmin");
+        var names = "甲乙丙丁戊己庚辛";
+        var n = 0;
+        foreach (var district in new[] { "440402", "440403" })
+        {
+            foreach (var origin in new[] { "local", "outside-city" })
+            {
+                foreach (var status in new[] { "seeking", "not-seeking" })
+                {
+                    // Two of each, under names that interleave the groups in name order.
+                    for (var copy = 0; copy < 2; copy++, n++)
+                    {
+                        var talent = new RegisterTalentRequestBuilder()
+                            .Named($"组合{names[n % names.Length]}{names[n / names.Length]}")
+                            .LivingIn(district)
+                            .From(origin)
+                            .Wishing(new { status })
+                            .Build();
+                        Assert.Equal(HttpStatusCode.Created, (await city.PostAsJsonAsync(Url, talent, Cancel)).StatusCode);
+                    }
+                }
+            }
+        }
+
+        var caller = await Api.SignedInAs(role);
+        var whole = await AllPages(caller, "?limit=100");
+        Assert.Equal(role == "CityAdmin" ? 21 : 10, whole.Count);
+        foreach (var district in new[] { null, "440402", "440403" })
+        {
+            foreach (var origin in new[] { null, "local", "outside-city" })
+            {
+                foreach (var status in new[] { null, "seeking", "not-seeking" })
+                {
+                    var query = "?limit=3"
+                        + (district is null ? string.Empty : $"&district={district}")
+                        + (origin is null ? string.Empty : $"&origin={origin}")
+                        + (status is null ? string.Empty : $"&jobSeeking={status}");
+                    var expected = whole
+                        .Where(t => district is null || t.GetProperty("residenceDistrictCode").GetString() == district)
+                        .Where(t => origin is null || t.GetProperty("origin").GetString() == origin)
+                        .Where(t => status is null || t.GetProperty("jobSeekingStatus").GetString() == status)
+                        .Select(t => t.GetProperty("id").GetString())
+                        .ToList();
+
+                    Assert.Equal(expected, (await AllPages(caller, query)).Select(t => t.GetProperty("id").GetString()).ToList());
+                }
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("?origin=martian", "origin")]
     [InlineData("?jobSeeking=maybe", "jobSeeking")]
     [InlineData("?employer=not-a-guid", "employer")]
@@ -220,6 +275,22 @@ public abstract class TalentAccessTests(ApiFactory api) : FunctionalTest(api)
     }
 
     private static Guid Id(DemoTalent whom) => whom == DemoTalent.Employee ? DemoData.EmployeeTalentId : DemoData.StudentTalentId;
+
+    /// <summary>Every item of the list, page after page by its cursor.</summary>
+    private static async Task<List<System.Text.Json.JsonElement>> AllPages(HttpClient client, string query)
+    {
+        var items = new List<System.Text.Json.JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var page = await ReadJson(await client.GetAsync(Url + query + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}"), Cancel));
+            items.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null && items.Count < 1_000);
+
+        return items;
+    }
 
     private static async Task<List<string>> Names(HttpClient client, string query) =>
         (await ReadJson(await client.GetAsync(Url + query, Cancel))).GetProperty("items").EnumerateArray()

@@ -16,29 +16,28 @@ public sealed class ListTalentsQueryHandler(IApplicationDbContext db, ICurrentUs
 {
     private const string ListName = "talents";
 
-    // Written out rather than mapped: only the listed columns are read, and the tree holds nothing
-    // EF has to evaluate on every request (a mapped nullable conversion is compiled each time).
-    private static readonly Expression<Func<Talent, TalentSummaryDto>> Summary = t => new TalentSummaryDto(
-        t.Id.Value,
-        t.Name,
-        t.DocumentType,
-        t.IdentityNumber.Masked,
-        t.Phone.Masked,
-        t.ResidenceDistrictCode,
-        t.Origin,
-        t.EmployerId.HasValue ? t.EmployerId.Value.Value : null,
-        t.SchoolId.HasValue ? t.SchoolId.Value.Value : null,
-        t.Major,
-        t.GraduationDate,
-        t.JobSeekingStatus,
-        t.ConsentsToMatching,
-        t.Version);
-
     public async ValueTask<Page<TalentSummaryDto>> Handle(ListTalentsQuery query, CancellationToken cancellationToken)
     {
         var limit = PageLimits.Resolve(query.Limit);
-        var after = cursors.DecodePosition(ListName, query.Cursor);
+        var after = After(cursors.DecodePosition(ListName, query.Cursor));
+        // The city and a district see by a filter of their own: those lists run compiled. Who sees
+        // by employer, school, enrolment or self goes through the access rules as written.
+        var rows = user.Role switch
+        {
+            Roles.CityAdmin => await TalentListQueries.ReadAsync(db, query, after, null, limit + 1, cancellationToken),
+            Roles.DistrictAdmin when user.DistrictCode is { } district =>
+                await TalentListQueries.ReadAsync(db, query, after, district, limit + 1, cancellationToken),
+            _ => await ReadVisibleAsync(query, after, limit + 1, cancellationToken),
+        };
 
+        // The cursor is signed, not encrypted: it carries nothing about the person but a name already on the page.
+        var page = cursors.ToPage(ListName, rows, limit, t => $"{t.Name}\n{t.Id}");
+        return new Page<TalentSummaryDto>(page.Items, page.NextCursor);
+    }
+
+    /// <summary>The list as any caller's access rules allow it.</summary>
+    private async Task<List<TalentSummaryDto>> ReadVisibleAsync(ListTalentsQuery query, (string Name, TalentId Id)? after, int take, CancellationToken cancellationToken)
+    {
         var talents = db.Talents.AsNoTracking().VisibleTo(user, db);
         if (query.District is not null)
         {
@@ -67,26 +66,29 @@ public sealed class ListTalentsQueryHandler(IApplicationDbContext db, ICurrentUs
             talents = talents.Where(t => t.JobSeekingStatus == status);
         }
 
-        // Ordered by name; the id breaks ties between namesakes and keeps the order total. The
-        // cursor is signed, not encrypted: it carries nothing about the person but a name already on the page.
-        if (after is not null)
+        if (after is var (name, id))
         {
-            var separator = after.IndexOf('\n', StringComparison.Ordinal);
-            if (separator < 0 || !Guid.TryParse(after[(separator + 1)..], out var lastId))
-            {
-                throw new InvalidCursorException();
-            }
-
-            var (name, id) = (after[..separator], new TalentId(lastId));
             talents = talents.Where(t => string.Compare(t.Name, name) > 0 || (t.Name == name && t.Id > id));
         }
 
-        var rows = await talents
+        return await talents
             .OrderBy(t => t.Name).ThenBy(t => t.Id)
-            .Take(limit + 1)
-            .Select(Summary)
+            .Take(take)
+            .Select(TalentListQueries.Summary)
             .ToListAsync(cancellationToken);
-        var page = cursors.ToPage(ListName, rows, limit, t => $"{t.Name}\n{t.Id}");
-        return new Page<TalentSummaryDto>(page.Items, page.NextCursor);
+    }
+
+    /// <summary>The name and id a cursor stands after.</summary>
+    private static (string Name, TalentId Id)? After(string? position)
+    {
+        if (position is null)
+        {
+            return null;
+        }
+
+        var separator = position.IndexOf('\n', StringComparison.Ordinal);
+        return separator >= 0 && Guid.TryParse(position[(separator + 1)..], out var lastId)
+            ? (position[..separator], new TalentId(lastId))
+            : throw new InvalidCursorException();
     }
 }

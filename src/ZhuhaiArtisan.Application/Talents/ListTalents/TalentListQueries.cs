@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Domain.Organizations;
+using ZhuhaiArtisan.Domain.Talents;
+
+namespace ZhuhaiArtisan.Application.Talents.ListTalents;
+
+/// <summary>
+/// The list page as a compiled query, one per shape — which filters are given, whether a cursor
+/// is, whether the caller sees one district or the whole city — compiled the first time a shape
+/// is asked for. The list is the city's and the districts' everyday view; built from LINQ on
+/// every request, making the expression tree and looking up its translation cost about a fifth of
+/// a page's CPU. Every shape uses the same filters and projection, written once below; a
+/// value absent from the shape is passed as a default and not used.
+/// </summary>
+internal static class TalentListQueries
+{
+    private static readonly Expression<Func<Talent, string, bool>> InDistrict = (t, district) => t.ResidenceDistrictCode == district;
+    private static readonly Expression<Func<Talent, TalentOrigin, bool>> OfOrigin = (t, origin) => t.Origin == origin;
+    private static readonly Expression<Func<Talent, OrganizationId, bool>> EmployedBy = (t, employer) => t.EmployerId == employer;
+    private static readonly Expression<Func<Talent, OrganizationId, bool>> StudentOf = (t, school) => t.SchoolId == school;
+    private static readonly Expression<Func<Talent, JobSeekingStatus, bool>> Seeking = (t, status) => t.JobSeekingStatus == status;
+
+    // Ordered by name; the id breaks ties between namesakes and keeps the order total.
+    private static readonly Expression<Func<Talent, string, TalentId, bool>> After = (t, name, id) =>
+        string.Compare(t.Name, name) > 0 || (t.Name == name && t.Id > id);
+
+    /// <summary>
+    /// A talent as the list shows it. Written out rather than mapped: only the listed columns are
+    /// read, and the tree holds nothing EF has to evaluate on every request.
+    /// </summary>
+    public static readonly Expression<Func<Talent, TalentSummaryDto>> Summary = t => new TalentSummaryDto(
+        t.Id.Value,
+        t.Name,
+        t.DocumentType,
+        t.IdentityNumber.Masked,
+        t.Phone.Masked,
+        t.ResidenceDistrictCode,
+        t.Origin,
+        t.EmployerId.HasValue ? t.EmployerId.Value.Value : null,
+        t.SchoolId.HasValue ? t.SchoolId.Value.Value : null,
+        t.Major,
+        t.GraduationDate,
+        t.JobSeekingStatus,
+        t.ConsentsToMatching,
+        t.Version);
+
+    /// <summary>The page; the shape's filters go in place of <c>Where(t => true)</c>, <see cref="Summary"/> in place of the <c>Select</c>.</summary>
+    private static readonly Expression<Func<DbContext, string, TalentOrigin, OrganizationId, OrganizationId, JobSeekingStatus, string, TalentId, string, int, IQueryable<TalentSummaryDto>>> Page =
+        (db, district, origin, employer, school, seeking, afterName, afterId, scopeDistrict, take) =>
+            db.Set<Talent>().AsNoTracking()
+                .Where(t => true)
+                .OrderBy(t => t.Name).ThenBy(t => t.Id)
+                .Take(take)
+                .Select(t => default(TalentSummaryDto)!);
+
+    private static readonly ConcurrentDictionary<Shape, CompiledQuery<Func<DbContext, string, TalentOrigin, OrganizationId, OrganizationId, JobSeekingStatus, string, TalentId, string, int, IAsyncEnumerable<TalentSummaryDto>>>> ByShape = new();
+
+    [Flags]
+    private enum Shape
+    {
+        None = 0,
+        District = 1,
+        Origin = 2,
+        Employer = 4,
+        School = 8,
+        Seeking = 16,
+        After = 32,
+        ScopeDistrict = 64,
+    }
+
+    /// <summary>
+    /// Up to <paramref name="take"/> talents of the list after a position, in the scope of
+    /// <paramref name="scopeDistrict"/> (a district administrator's district) or the whole city (null).
+    /// </summary>
+    public static Task<List<TalentSummaryDto>> ReadAsync(
+        IApplicationDbContext db,
+        ListTalentsQuery query,
+        (string Name, TalentId Id)? after,
+        string? scopeDistrict,
+        int take,
+        CancellationToken cancellationToken)
+    {
+        var shape = (query.District is null ? Shape.None : Shape.District)
+            | (query.Origin is null ? Shape.None : Shape.Origin)
+            | (query.Employer is null ? Shape.None : Shape.Employer)
+            | (query.School is null ? Shape.None : Shape.School)
+            | (query.JobSeeking is null ? Shape.None : Shape.Seeking)
+            | (after is null ? Shape.None : Shape.After)
+            | (scopeDistrict is null ? Shape.None : Shape.ScopeDistrict);
+        var context = db.ForCompiledQueries();
+        var compiled = ByShape.GetOrAdd(shape, static s => new(() => EF.CompileAsyncQuery(For(s)))).For(context);
+        return compiled(
+                context,
+                query.District ?? string.Empty,
+                query.Origin ?? default,
+                new OrganizationId(query.Employer ?? Guid.Empty),
+                new OrganizationId(query.School ?? Guid.Empty),
+                query.JobSeeking ?? default,
+                after?.Name ?? string.Empty,
+                after?.Id ?? new TalentId(Guid.Empty),
+                scopeDistrict ?? string.Empty,
+                take)
+            .ToListAsync(cancellationToken)
+            .AsTask();
+    }
+
+    /// <summary>The page with the shape's filters in place of <c>Where(t => true)</c>.</summary>
+    private static Expression<Func<DbContext, string, TalentOrigin, OrganizationId, OrganizationId, JobSeekingStatus, string, TalentId, string, int, IQueryable<TalentSummaryDto>>> For(Shape shape)
+    {
+        var p = Page.Parameters;
+        var (district, origin, employer, school, seeking, afterName, afterId, scopeDistrict) = (p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
+        var talent = Expression.Parameter(typeof(Talent), "t");
+        var filters = new List<Expression>();
+        if (shape.HasFlag(Shape.ScopeDistrict))
+        {
+            filters.Add(Bind(InDistrict, talent, scopeDistrict));
+        }
+
+        if (shape.HasFlag(Shape.District))
+        {
+            filters.Add(Bind(InDistrict, talent, district));
+        }
+
+        if (shape.HasFlag(Shape.Origin))
+        {
+            filters.Add(Bind(OfOrigin, talent, origin));
+        }
+
+        if (shape.HasFlag(Shape.Employer))
+        {
+            filters.Add(Bind(EmployedBy, talent, employer));
+        }
+
+        if (shape.HasFlag(Shape.School))
+        {
+            filters.Add(Bind(StudentOf, talent, school));
+        }
+
+        if (shape.HasFlag(Shape.Seeking))
+        {
+            filters.Add(Bind(Seeking, talent, seeking));
+        }
+
+        if (shape.HasFlag(Shape.After))
+        {
+            filters.Add(Bind(After, talent, afterName, afterId));
+        }
+
+        var predicate = Expression.Lambda<Func<Talent, bool>>(
+            filters.Count == 0 ? Expression.Constant(true) : filters.Aggregate(Expression.AndAlso),
+            talent);
+        return (Expression<Func<DbContext, string, TalentOrigin, OrganizationId, OrganizationId, JobSeekingStatus, string, TalentId, string, int, IQueryable<TalentSummaryDto>>>)
+            new FilterPlacer(predicate).Visit(Page);
+    }
+
+    /// <summary>A filter's body with its talent and values replaced by the page's.</summary>
+    private static Expression Bind(LambdaExpression filter, params Expression[] arguments) =>
+        new ParameterReplacer(filter.Parameters, arguments).Visit(filter.Body);
+
+    private sealed class ParameterReplacer(IReadOnlyList<ParameterExpression> parameters, IReadOnlyList<Expression> arguments) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                if (node == parameters[i])
+                {
+                    return arguments[i];
+                }
+            }
+
+            return node;
+        }
+    }
+
+    /// <summary>Puts the predicate in place of the page's <c>Where(t => true)</c> and the summary in place of its <c>Select</c>.</summary>
+    private sealed class FilterPlacer(Expression<Func<Talent, bool>> predicate) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Arguments is [var source, UnaryExpression { Operand: LambdaExpression { Body: ConstantExpression placeholder } }]
+                ? node.Method.Name switch
+                {
+                    nameof(Queryable.Where) when placeholder.Value is true => node.Update(null, [Visit(source), Expression.Quote(predicate)]),
+                    nameof(Queryable.Select) when placeholder.Value is null => node.Update(null, [Visit(source), Expression.Quote(Summary)]),
+                    _ => base.VisitMethodCall(node),
+                }
+                : base.VisitMethodCall(node);
+    }
+}
