@@ -131,6 +131,48 @@ public sealed class SqlitePreparedQueriesTests
         Assert.Equal(0, KeptStatementBytes(db));
     }
 
+    [Fact]
+    public async Task KeptStatement_WithALimitBoundAgain_IsNotCompiledAgain()
+    {
+        // SQLITE_STMTSTATUS_REPREPARE: how often SQLite threw a statement's compiled form away and made it again.
+        const int Reprepared = 5;
+        await using var harness = await PersistenceHarness.StartOnFileAsync();
+        await AddDistrictsAsync(harness, "440402", "440403", "440404");
+        await using var scope = harness.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(3, await db.Districts.CountAsync(Cancel));
+        var file = db.Database.GetDbConnection().DataSource;
+        await using var plain = new SqliteConnection($"Data Source={file};Pooling=False");
+        await plain.OpenAsync(Cancel);
+
+        // An EF page: ordered, with its LIMIT a parameter, bound anew for every run.
+        Assert.Equal(0, RecompilationsOverRuns(((SqliteConnection)db.Database.GetDbConnection()).Handle!));
+        // The same on a connection as Microsoft.Data.Sqlite opens it: compiled again after each bind.
+        Assert.True(RecompilationsOverRuns(plain.Handle!) > 0, "without the guarantee SQLite recompiles the page on every bind of its LIMIT");
+
+        static int RecompilationsOverRuns(sqlite3 connection)
+        {
+            Assert.Equal(raw.SQLITE_OK, raw.sqlite3_prepare_v2(connection, "SELECT \"Code\" FROM \"Districts\" ORDER BY \"NameZh\" LIMIT ?1", out var statement));
+            using (statement)
+            {
+                foreach (var limit in new[] { 1, 2, 3, 2 })
+                {
+                    Assert.Equal(raw.SQLITE_OK, raw.sqlite3_bind_int(statement, 1, limit));
+                    var rows = 0;
+                    while (raw.sqlite3_step(statement) == raw.SQLITE_ROW)
+                    {
+                        rows++;
+                    }
+
+                    Assert.Equal(limit, rows);
+                    raw.sqlite3_reset(statement);
+                }
+
+                return raw.sqlite3_stmt_status(statement, Reprepared, 0);
+            }
+        }
+    }
+
     private static async Task AddDistrictsAsync(PersistenceHarness harness, params string[] codes)
     {
         await using var scope = harness.Services.CreateAsyncScope();

@@ -52,6 +52,25 @@ internal sealed class SqliteContextConnections(string connectionString, long mem
             using var memoryMap = context.OwnConnection.CreateCommand();
             memoryMap.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA mmap_size = {memoryMapBytes}");
             memoryMap.ExecuteNonQuery();
+            KeepPlansStable(context.OwnConnection);
+        }
+    }
+
+    /// <summary>
+    /// Turns on SQLite's query planner stability guarantee for the connection. Without it SQLite
+    /// lets the value bound to some parameters steer the plan — a <c>LIMIT</c>, which EF always
+    /// sends as a parameter, is read as a number when the plan is made — and then throws the
+    /// compiled statement away at the next bind of that parameter, whatever its value: every list
+    /// page was compiled again although its statement is kept prepared
+    /// (<see cref="SqlitePreparedQueries"/>). With it, a statement's plan depends on its text
+    /// alone, as on the server databases.
+    /// </summary>
+    internal static void KeepPlansStable(SqliteConnection connection)
+    {
+        var rc = SQLitePCL.raw.sqlite3_db_config(connection.Handle, SQLitePCL.raw.SQLITE_DBCONFIG_ENABLE_QPSG, 1, out _);
+        if (rc != SQLitePCL.raw.SQLITE_OK)
+        {
+            throw new InvalidOperationException($"SQLite refused the query planner stability guarantee (result {rc}).");
         }
     }
 
