@@ -68,7 +68,7 @@ public sealed class ListTalentsQueryHandler(IApplicationDbContext db, ICurrentUs
 
         if (after is var (name, id))
         {
-            talents = talents.Where(t => string.Compare(t.Name, name) > 0 || (t.Name == name && t.Id > id));
+            talents = talents.Where(TalentListQueries.AfterPosition(name, id));
         }
 
         return await talents

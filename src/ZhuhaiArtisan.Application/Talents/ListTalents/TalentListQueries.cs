@@ -15,7 +15,7 @@ namespace ZhuhaiArtisan.Application.Talents.ListTalents;
 /// a page's CPU. Every shape uses the same filters and projection, written once below; a
 /// value absent from the shape is passed as a default and not used.
 /// </summary>
-internal static class TalentListQueries
+public static class TalentListQueries
 {
     private static readonly Expression<Func<Talent, string, bool>> InDistrict = (t, district) => t.ResidenceDistrictCode == district;
     private static readonly Expression<Func<Talent, TalentOrigin, bool>> OfOrigin = (t, origin) => t.Origin == origin;
@@ -23,9 +23,11 @@ internal static class TalentListQueries
     private static readonly Expression<Func<Talent, OrganizationId, bool>> StudentOf = (t, school) => t.SchoolId == school;
     private static readonly Expression<Func<Talent, JobSeekingStatus, bool>> Seeking = (t, status) => t.JobSeekingStatus == status;
 
-    // Ordered by name; the id breaks ties between namesakes and keeps the order total.
+    // Ordered by name; the id breaks ties between namesakes and keeps the order total. Written as
+    // "name at least, and past the position": the first half is a plain range on the name, which
+    // a planner seeks to in the name-ordered indexes without having to derive it from a disjunction.
     private static readonly Expression<Func<Talent, string, TalentId, bool>> After = (t, name, id) =>
-        string.Compare(t.Name, name) > 0 || (t.Name == name && t.Id > id);
+        string.Compare(t.Name, name) >= 0 && (string.Compare(t.Name, name) > 0 || t.Id > id);
 
     /// <summary>
     /// A talent as the list shows it. Written out rather than mapped: only the listed columns are
@@ -69,6 +71,16 @@ internal static class TalentListQueries
         Seeking = 16,
         After = 32,
         ScopeDistrict = 64,
+    }
+
+    /// <summary>The talents after a position of the list, for a query built from LINQ (the position's values are its parameters).</summary>
+    public static Expression<Func<Talent, bool>> AfterPosition(string name, TalentId id)
+    {
+        var position = Expression.Constant(new ListPosition(name, id));
+        var talent = Expression.Parameter(typeof(Talent), "t");
+        return Expression.Lambda<Func<Talent, bool>>(
+            Bind(After, talent, Expression.Property(position, nameof(ListPosition.Name)), Expression.Property(position, nameof(ListPosition.Id))),
+            talent);
     }
 
     /// <summary>
@@ -155,6 +167,9 @@ internal static class TalentListQueries
         return (Expression<Func<DbContext, string, TalentOrigin, OrganizationId, OrganizationId, JobSeekingStatus, string, TalentId, string, int, IQueryable<TalentSummaryDto>>>)
             new FilterPlacer(predicate).Visit(Page);
     }
+
+    /// <summary>A position as EF reads it: a captured value it sends as a parameter.</summary>
+    private sealed record ListPosition(string Name, TalentId Id);
 
     /// <summary>A filter's body with its talent and values replaced by the page's.</summary>
     private static Expression Bind(LambdaExpression filter, params Expression[] arguments) =>
