@@ -12,14 +12,25 @@ namespace ZhuhaiArtisan.Application.Talents.Common;
 /// </summary>
 public static class TalentAccess
 {
+    /// <summary>
+    /// Whether the caller sees talents by where they live alone: the whole city (<paramref name="district"/>
+    /// null) or one district. Such a caller's lists need no other rule.
+    /// </summary>
+    public static bool SeesByResidence(this ICurrentUser user, out string? district)
+    {
+        district = user.Role == Roles.DistrictAdmin ? user.DistrictCode : null;
+        return user.Role == Roles.CityAdmin || district is not null;
+    }
+
     public static IQueryable<Talent> VisibleTo(this IQueryable<Talent> talents, ICurrentUser user, IApplicationDbContext db)
     {
+        if (user.SeesByResidence(out var residence))
+        {
+            return residence is null ? talents : talents.Where(t => t.ResidenceDistrictCode == residence);
+        }
+
         switch (user.Role)
         {
-            case Roles.CityAdmin:
-                return talents;
-            case Roles.DistrictAdmin:
-                return talents.Where(t => t.ResidenceDistrictCode == user.DistrictCode);
             case Roles.Enterprise when user.OrganizationId is { } employer:
                 var employerId = new OrganizationId(employer);
                 return talents.Where(t => t.EmployerId == employerId);

@@ -20,15 +20,11 @@ public sealed class ListTalentsQueryHandler(IApplicationDbContext db, ICurrentUs
     {
         var limit = PageLimits.Resolve(query.Limit);
         var after = After(cursors.DecodePosition(ListName, query.Cursor));
-        // The city and a district see by a filter of their own: those lists run compiled. Who sees
-        // by employer, school, enrolment or self goes through the access rules as written.
-        var rows = user.Role switch
-        {
-            Roles.CityAdmin => await TalentListQueries.ReadAsync(db, query, after, null, limit + 1, cancellationToken),
-            Roles.DistrictAdmin when user.DistrictCode is { } district =>
-                await TalentListQueries.ReadAsync(db, query, after, district, limit + 1, cancellationToken),
-            _ => await ReadVisibleAsync(query, after, limit + 1, cancellationToken),
-        };
+        // The city and a district see by residence alone: their lists run compiled. Who sees by
+        // employer, school, enrolment or self goes through the access rules as written.
+        var rows = user.SeesByResidence(out var district)
+            ? await TalentListQueries.ReadAsync(db, query, after, district, limit + 1, cancellationToken)
+            : await ReadVisibleAsync(query, after, limit + 1, cancellationToken);
 
         // The cursor is signed, not encrypted: it carries nothing about the person but a name already on the page.
         var page = cursors.ToPage(ListName, rows, limit, t => $"{t.Name}\n{t.Id}");
