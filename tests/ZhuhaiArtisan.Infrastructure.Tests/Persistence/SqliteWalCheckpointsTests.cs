@@ -45,7 +45,8 @@ public sealed class SqliteWalCheckpointsTests
         await checkpointer.StartAsync(Cancel);
         try
         {
-            while (checkpointer.Completed == 0)
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (new FileInfo(file).Length <= before + (500 * 4096) && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(20, Cancel);
             }

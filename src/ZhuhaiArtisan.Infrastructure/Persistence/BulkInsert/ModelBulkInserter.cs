@@ -75,20 +75,22 @@ internal sealed class ModelBulkInserter(
         var audit = AuditingInterceptor.IsAudited(entityType) ? AuditEntriesFor(entityType, entities, cancellationToken) : null;
 
         HashSet<int> taken;
+        List<T> inserted;
         if (db.Provider == DatabaseProvider.Sqlite)
         {
             // The insert itself tells: a row whose key is taken inserts nothing, at no extra lookup.
             taken = await InsertRowsAsync(entityType, entities, key, cancellationToken);
+            inserted = Without(entities, taken);
         }
         else
         {
             var keyOf = uniqueKey.Compile();
             var existing = await ExistingKeysAsync<T>(key, entities.Select(keyOf).ToList(), cancellationToken);
             taken = Enumerable.Range(0, entities.Count).Where(i => existing.Contains(keyOf(entities[i]))).ToHashSet();
-            await InsertRowsAsync(entityType, Without(entities, taken), null, cancellationToken);
+            inserted = Without(entities, taken);
+            await InsertRowsAsync(entityType, inserted, null, cancellationToken);
         }
 
-        var inserted = Without(entities, taken);
         if (typeof(T).IsAssignableTo(typeof(AggregateRoot)))
         {
             await events.DispatchAsync(inserted.Cast<AggregateRoot>(), cancellationToken);
@@ -191,7 +193,7 @@ internal sealed class ModelBulkInserter(
             var statement = skipConflictsOn is null
                 ? fullBatch
                 : $"{fullBatch} ON CONFLICT ({sql.DelimitIdentifier(skipConflictsOn.GetColumnName(table)!)}) DO NOTHING";
-            return await InsertOneByOneAsync(command, statement, columns, entities, cancellationToken);
+            return InsertOneByOne(command, statement, columns, entities, cancellationToken);
         }
 
         if (skipConflictsOn is not null)
@@ -230,7 +232,7 @@ internal sealed class ModelBulkInserter(
     /// row touches each of the table's indexes at a random place, so the page cache is widened for
     /// the duration (SQLite's default is 2 MB) and put back afterwards.
     /// </summary>
-    private async Task<HashSet<int>> InsertOneByOneAsync<T>(
+    private HashSet<int> InsertOneByOne<T>(
         DbCommand command,
         string statement,
         List<(IProperty Property, string Column, RelationalTypeMapping Mapping)> columns,
@@ -238,8 +240,8 @@ internal sealed class ModelBulkInserter(
         CancellationToken cancellationToken)
         where T : class
     {
-        var previousCacheSize = await PragmaAsync(command, "PRAGMA cache_size", cancellationToken);
-        await PragmaAsync(command, $"PRAGMA cache_size = {BulkCacheSizeKib}", cancellationToken);
+        var previousCacheSize = SqlitePragma.Run(command, "PRAGMA cache_size");
+        SqlitePragma.Run(command, $"PRAGMA cache_size = {BulkCacheSizeKib}");
         checkpoints?.DeferUntilTransactionEnds(command);
         try
         {
@@ -273,15 +275,8 @@ internal sealed class ModelBulkInserter(
         finally
         {
             command.Parameters.Clear();
-            await PragmaAsync(command, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {previousCacheSize}"), CancellationToken.None);
+            SqlitePragma.Run(command, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {previousCacheSize}"));
         }
-    }
-
-    private static async Task<long> PragmaAsync(DbCommand command, string pragma, CancellationToken cancellationToken)
-    {
-        command.Parameters.Clear();
-        command.CommandText = pragma;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, CultureInfo.InvariantCulture);
     }
 
     private static string StatementFor(string header, int rows, int columns)

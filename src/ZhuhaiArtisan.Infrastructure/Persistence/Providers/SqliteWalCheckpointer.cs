@@ -15,11 +15,6 @@ internal sealed partial class SqliteWalCheckpointer(
     string connectionString,
     ILogger<SqliteWalCheckpointer> logger) : BackgroundService
 {
-    private long _completed;
-
-    /// <summary>Checkpoints run since the start.</summary>
-    public long Completed => Interlocked.Read(ref _completed);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var _ in checkpoints.Requests.ReadAllAsync(stoppingToken))
@@ -34,7 +29,6 @@ internal sealed partial class SqliteWalCheckpointer(
                 await using var reader = await command.ExecuteReaderAsync(stoppingToken);
                 await reader.ReadAsync(stoppingToken);
                 LogCheckpointed(reader.GetInt64(2), reader.GetInt64(1), Stopwatch.GetElapsedTime(started).TotalSeconds);
-                Interlocked.Increment(ref _completed);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -33,8 +33,8 @@ internal sealed class SqliteWalCheckpoints : DbTransactionInterceptor
             return;
         }
 
-        var previous = Pragma(command, "PRAGMA wal_autocheckpoint");
-        Pragma(command, "PRAGMA wal_autocheckpoint = 0");
+        var previous = SqlitePragma.Run(command, "PRAGMA wal_autocheckpoint");
+        SqlitePragma.Run(command, "PRAGMA wal_autocheckpoint = 0");
         _deferred.AddOrUpdate(connection, new StrongBox<long>(previous));
     }
 
@@ -77,19 +77,12 @@ internal sealed class SqliteWalCheckpoints : DbTransactionInterceptor
         if (connection.State == System.Data.ConnectionState.Open)
         {
             using var command = connection.CreateCommand();
-            Pragma(command, string.Create(CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {previous.Value}"));
+            SqlitePragma.Run(command, string.Create(CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {previous.Value}"));
         }
 
         if (checkpoint)
         {
             _requests.Writer.TryWrite(true);
         }
-    }
-
-    private static long Pragma(DbCommand command, string pragma)
-    {
-        command.Parameters.Clear();
-        command.CommandText = pragma;
-        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
     }
 }
