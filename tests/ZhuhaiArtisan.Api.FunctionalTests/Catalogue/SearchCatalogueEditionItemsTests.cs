@@ -38,6 +38,12 @@ public abstract class SearchCatalogueEditionItemsTests(ApiFactory api) : Catalog
         { "&deliveryMode=blended", [ChipMaker] },
         { "&deliveryMode=offline", [CareWorker, Welder, Electrician] },
         { "&cluster=new-energy&level=intermediate&search=%E5%9F%B9%E8%AE%AD", [Electrician] },
+        {
+            $"&occupation=6-18-02-04&cluster=new-energy&level=senior&institution={DemoData.VocationalCollegeId}&district=440402"
+                + "&urgentlyNeeded=true&newOccupation=false&trainingType=new-apprenticeship&deliveryMode=offline&search=%E7%84%8A%E5%B7%A5",
+            [Welder]
+        },
+        { "&urgentlyNeeded=true&newOccupation=false&trainingType=new-apprenticeship&deliveryMode=blended", [] },
     };
 
     public static TheoryData<string, Guid[]> Texts => new()
@@ -58,6 +64,12 @@ public abstract class SearchCatalogueEditionItemsTests(ApiFactory api) : Catalog
         { "焊工电", [] },
         { "焊工焊工", [] },
         { "学院焊工", [] },
+
+        // More grams than are looked up per candidate (MaxGramsLookedUp): the rest are the text's to confirm.
+        { "人工智能训练师", [AiTrainer] },
+        { "焊工 人工智能", [] },
+        { "人工智能 数字 训练 初级", [AiTrainer] },
+        { "人工智能 数字 训练 中级", [] },
     };
 
     [Theory]

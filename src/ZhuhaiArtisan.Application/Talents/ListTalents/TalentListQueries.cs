@@ -79,7 +79,7 @@ public static class TalentListQueries
         var position = Expression.Constant(new ListPosition(name, id));
         var talent = Expression.Parameter(typeof(Talent), "t");
         return Expression.Lambda<Func<Talent, bool>>(
-            Bind(After, talent, Expression.Property(position, nameof(ListPosition.Name)), Expression.Property(position, nameof(ListPosition.Id))),
+            ExpressionTemplates.Bind(After, talent, Expression.Property(position, nameof(ListPosition.Name)), Expression.Property(position, nameof(ListPosition.Id))),
             talent);
     }
 
@@ -128,37 +128,37 @@ public static class TalentListQueries
         var filters = new List<Expression>();
         if (shape.HasFlag(Shape.ScopeDistrict))
         {
-            filters.Add(Bind(InDistrict, talent, scopeDistrict));
+            filters.Add(ExpressionTemplates.Bind(InDistrict, talent, scopeDistrict));
         }
 
         if (shape.HasFlag(Shape.District))
         {
-            filters.Add(Bind(InDistrict, talent, district));
+            filters.Add(ExpressionTemplates.Bind(InDistrict, talent, district));
         }
 
         if (shape.HasFlag(Shape.Origin))
         {
-            filters.Add(Bind(OfOrigin, talent, origin));
+            filters.Add(ExpressionTemplates.Bind(OfOrigin, talent, origin));
         }
 
         if (shape.HasFlag(Shape.Employer))
         {
-            filters.Add(Bind(EmployedBy, talent, employer));
+            filters.Add(ExpressionTemplates.Bind(EmployedBy, talent, employer));
         }
 
         if (shape.HasFlag(Shape.School))
         {
-            filters.Add(Bind(StudentOf, talent, school));
+            filters.Add(ExpressionTemplates.Bind(StudentOf, talent, school));
         }
 
         if (shape.HasFlag(Shape.Seeking))
         {
-            filters.Add(Bind(Seeking, talent, seeking));
+            filters.Add(ExpressionTemplates.Bind(Seeking, talent, seeking));
         }
 
         if (shape.HasFlag(Shape.After))
         {
-            filters.Add(Bind(After, talent, afterName, afterId));
+            filters.Add(ExpressionTemplates.Bind(After, talent, afterName, afterId));
         }
 
         var predicate = Expression.Lambda<Func<Talent, bool>>(
@@ -170,26 +170,6 @@ public static class TalentListQueries
 
     /// <summary>A position as EF reads it: a captured value it sends as a parameter.</summary>
     private sealed record ListPosition(string Name, TalentId Id);
-
-    /// <summary>A filter's body with its talent and values replaced by the page's.</summary>
-    private static Expression Bind(LambdaExpression filter, params Expression[] arguments) =>
-        new ParameterReplacer(filter.Parameters, arguments).Visit(filter.Body);
-
-    private sealed class ParameterReplacer(IReadOnlyList<ParameterExpression> parameters, IReadOnlyList<Expression> arguments) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node)
-        {
-            for (var i = 0; i < parameters.Count; i++)
-            {
-                if (node == parameters[i])
-                {
-                    return arguments[i];
-                }
-            }
-
-            return node;
-        }
-    }
 
     /// <summary>Puts the predicate in place of the page's <c>Where(t => true)</c> and the summary in place of its <c>Select</c>.</summary>
     private sealed class FilterPlacer(Expression<Func<Talent, bool>> predicate) : ExpressionVisitor

@@ -1,0 +1,203 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using ZhuhaiArtisan.Application.Catalogue.Common;
+using ZhuhaiArtisan.Application.Common.Persistence;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueEditions;
+using ZhuhaiArtisan.Domain.Catalogue.CatalogueItems;
+using ZhuhaiArtisan.Domain.Organizations;
+using ZhuhaiArtisan.Domain.ReferenceData.IndustryClusters;
+
+namespace ZhuhaiArtisan.Application.Catalogue.SearchCatalogueEditionItems;
+
+/// <summary>
+/// A page of candidates of the public search as a compiled query, one per shape — which filters
+/// are given, and how many grams the text needs looked up — compiled the first time a shape is
+/// asked for. The search is the catalogue's busiest public read; built from LINQ on every request,
+/// making the expression tree and looking up its translation cost about a fifth of its CPU. Every
+/// shape uses the same filters, written once below; a value absent from the shape is passed as a
+/// default and not used.
+/// </summary>
+public static class CatalogueSearchQueries
+{
+    /// <summary>
+    /// Grams required of a candidate beyond the one read along: the rarest ones. More would add
+    /// nothing a page can see: each candidate is confirmed by its text anyway, and past the three
+    /// rarest grams hardly any candidate is refused.
+    /// </summary>
+    public const int MaxGramsLookedUp = 2;
+
+    /// <summary>Shapes kept compiled before all are dropped: requests with ever new combinations of filters must not fill the memory.</summary>
+    internal const int MaxShapesKept = 256;
+
+    private static readonly Expression<Func<CatalogueEditionEntry, DbContext, int, string, bool>> HoldsGram = (e, db, number, gram) =>
+        db.Set<CatalogueEditionGram>().Any(g => g.EditionNumber == number && g.Gram == gram && g.Position == e.Position);
+
+    private static readonly Expression<Func<CatalogueEditionEntry, string, bool>> OfOccupation = (e, occupation) => e.OccupationCode == occupation;
+    private static readonly Expression<Func<CatalogueEditionEntry, int, bool>> ServesCluster = (e, bit) => (e.Clusters & bit) != 0;
+    private static readonly Expression<Func<CatalogueEditionEntry, string, bool>> AtLevel = (e, level) => e.SkillLevelCode == level;
+    private static readonly Expression<Func<CatalogueEditionEntry, OrganizationId, bool>> OfferedBy = (e, institution) => e.InstitutionId == institution;
+    private static readonly Expression<Func<CatalogueEditionEntry, string, bool>> InDistrict = (e, district) => e.DistrictCode == district;
+    private static readonly Expression<Func<CatalogueEditionEntry, bool, bool>> UrgentlyNeeded = (e, urgentlyNeeded) => e.IsUrgentlyNeeded == urgentlyNeeded;
+    private static readonly Expression<Func<CatalogueEditionEntry, bool, bool>> NewOccupation = (e, newOccupation) => e.IsNewOccupation == newOccupation;
+    private static readonly Expression<Func<CatalogueEditionEntry, TrainingType, bool>> OfTrainingType = (e, trainingType) => e.TrainingType == trainingType;
+    private static readonly Expression<Func<CatalogueEditionEntry, DeliveryMode, bool>> DeliveredAs = (e, deliveryMode) => e.DeliveryMode == deliveryMode;
+
+    /// <summary>Without text: the entries after a position, in edition order. The shape's filters go in place of <c>Where(e => true)</c>.</summary>
+    private static readonly Expression<Func<DbContext, int, int, int, string, string, string, string, int, string, OrganizationId, string, bool, bool, TrainingType, DeliveryMode, IQueryable<PublishedEntry>>> InEditionOrder =
+        (db, number, after, take, gram, gram1, gram2, occupation, cluster, level, institution, district, urgentlyNeeded, newOccupation, trainingType, deliveryMode) =>
+            (from entry in db.Set<CatalogueEditionEntry>().AsNoTracking().Where(e => e.EditionNumber == number && e.Position > after).Where(e => true)
+             join item in db.Set<CatalogueItem>() on entry.ItemId equals item.Id
+             orderby entry.Position
+             select new PublishedEntry(entry, item.Status))
+            .Take(take);
+
+    /// <summary>
+    /// With text: the entries holding a gram after a position, read along its postings in
+    /// position order, so a page stops as soon as it is full whether the gram is in every item
+    /// (培训) or a few (焊工). (Read the other way round, as "position in the postings", the
+    /// database first collects the whole posting list: 20,000 rows for a word every item has.)
+    /// </summary>
+    private static readonly Expression<Func<DbContext, int, int, int, string, string, string, string, int, string, OrganizationId, string, bool, bool, TrainingType, DeliveryMode, IQueryable<PublishedEntry>>> AlongPostings =
+        (db, number, after, take, gram, gram1, gram2, occupation, cluster, level, institution, district, urgentlyNeeded, newOccupation, trainingType, deliveryMode) =>
+            (from posting in db.Set<CatalogueEditionGram>()
+             where posting.EditionNumber == number && posting.Gram == gram && posting.Position > after
+             join entry in db.Set<CatalogueEditionEntry>().AsNoTracking().Where(e => e.EditionNumber == number).Where(e => true)
+                 on new { posting.EditionNumber, posting.Position } equals new { entry.EditionNumber, entry.Position }
+             join item in db.Set<CatalogueItem>() on entry.ItemId equals item.Id
+             orderby posting.Position
+             select new PublishedEntry(entry, item.Status))
+            .Take(take);
+
+    /// <summary>The filters of a value, each with the shape that has it and the templates' parameter it takes.</summary>
+    private static readonly (Shape Flag, LambdaExpression Filter, string Value)[] ValueFilters =
+    [
+        (Shape.Occupation, OfOccupation, "occupation"),
+        (Shape.Cluster, ServesCluster, "cluster"),
+        (Shape.Level, AtLevel, "level"),
+        (Shape.Institution, OfferedBy, "institution"),
+        (Shape.District, InDistrict, "district"),
+        (Shape.UrgentlyNeeded, UrgentlyNeeded, "urgentlyNeeded"),
+        (Shape.NewOccupation, NewOccupation, "newOccupation"),
+        (Shape.TrainingType, OfTrainingType, "trainingType"),
+        (Shape.DeliveryMode, DeliveredAs, "deliveryMode"),
+    ];
+
+    private static readonly ConcurrentDictionary<Shape, CompiledQuery<Func<DbContext, int, int, int, string, string, string, string, int, string, OrganizationId, string, bool, bool, TrainingType, DeliveryMode, IAsyncEnumerable<PublishedEntry>>>> ByShape = new();
+
+    [Flags]
+    private enum Shape
+    {
+        None = 0,
+        Text = 1,
+        Gram1 = 2,
+        Gram2 = 4,
+        Occupation = 8,
+        Cluster = 16,
+        Level = 32,
+        Institution = 64,
+        District = 128,
+        UrgentlyNeeded = 256,
+        NewOccupation = 512,
+        TrainingType = 1024,
+        DeliveryMode = 2048,
+    }
+
+    /// <summary>
+    /// Up to <paramref name="take"/> entries of the edition after a position that pass the
+    /// query's filters and hold its grams, each with its item's live status. With grams, they
+    /// are read along the first one's postings; <see cref="MaxGramsLookedUp"/> of the others are
+    /// looked up per candidate, so a candidate still has to be confirmed by its text.
+    /// </summary>
+    public static Task<List<PublishedEntry>> ReadAsync(
+        IApplicationDbContext db,
+        SearchCatalogueEditionItemsQuery query,
+        IReadOnlyList<string> gramsRarestFirst,
+        int after,
+        int take,
+        CancellationToken cancellationToken)
+    {
+        var cluster = IndustryCluster.FindByCode(query.Cluster);
+        var grams = gramsRarestFirst.Count;
+        var shape = (grams > 0 ? Shape.Text : Shape.None)
+            | (grams > 1 ? Shape.Gram1 : Shape.None)
+            | (grams > 2 ? Shape.Gram2 : Shape.None)
+            | (query.Occupation is null ? Shape.None : Shape.Occupation)
+            | (cluster is null ? Shape.None : Shape.Cluster)
+            | (query.Level is null ? Shape.None : Shape.Level)
+            | (query.Institution is null ? Shape.None : Shape.Institution)
+            | (query.District is null ? Shape.None : Shape.District)
+            | (query.UrgentlyNeeded is null ? Shape.None : Shape.UrgentlyNeeded)
+            | (query.NewOccupation is null ? Shape.None : Shape.NewOccupation)
+            | (query.TrainingType is null ? Shape.None : Shape.TrainingType)
+            | (query.DeliveryMode is null ? Shape.None : Shape.DeliveryMode);
+        if (ByShape.Count >= MaxShapesKept && !ByShape.ContainsKey(shape))
+        {
+            ByShape.Clear();
+        }
+
+        var context = db.ForCompiledQueries();
+        var compiled = ByShape.GetOrAdd(shape, static s => new(() => EF.CompileAsyncQuery(For(s)))).For(context);
+        return compiled(
+                context,
+                query.Number,
+                after,
+                take,
+                grams > 0 ? gramsRarestFirst[0] : string.Empty,
+                grams > 1 ? gramsRarestFirst[1] : string.Empty,
+                grams > 2 ? gramsRarestFirst[2] : string.Empty,
+                query.Occupation ?? string.Empty,
+                cluster is null ? 0 : ClusterSet.BitOf(cluster),
+                query.Level ?? string.Empty,
+                new OrganizationId(query.Institution ?? Guid.Empty),
+                query.District ?? string.Empty,
+                query.UrgentlyNeeded ?? default,
+                query.NewOccupation ?? default,
+                query.TrainingType ?? default,
+                query.DeliveryMode ?? default)
+            .ToListAsync(cancellationToken)
+            .AsTask();
+    }
+
+    /// <summary>The template of the shape with its filters in place of <c>Where(e => true)</c>.</summary>
+    private static Expression<Func<DbContext, int, int, int, string, string, string, string, int, string, OrganizationId, string, bool, bool, TrainingType, DeliveryMode, IQueryable<PublishedEntry>>> For(Shape shape)
+    {
+        var template = shape.HasFlag(Shape.Text) ? AlongPostings : InEditionOrder;
+        ParameterExpression Parameter(string name) => template.Parameters.Single(p => p.Name == name);
+        var (db, number) = (Parameter("db"), Parameter("number"));
+        var entry = Expression.Parameter(typeof(CatalogueEditionEntry), "e");
+        var filters = new List<Expression>();
+        if (shape.HasFlag(Shape.Gram1))
+        {
+            filters.Add(ExpressionTemplates.Bind(HoldsGram, entry, db, number, Parameter("gram1")));
+        }
+
+        if (shape.HasFlag(Shape.Gram2))
+        {
+            filters.Add(ExpressionTemplates.Bind(HoldsGram, entry, db, number, Parameter("gram2")));
+        }
+
+        foreach (var (flag, filter, value) in ValueFilters)
+        {
+            if (shape.HasFlag(flag))
+            {
+                filters.Add(ExpressionTemplates.Bind(filter, entry, Parameter(value)));
+            }
+        }
+
+        var predicate = Expression.Lambda<Func<CatalogueEditionEntry, bool>>(
+            filters.Count == 0 ? Expression.Constant(true) : filters.Aggregate(Expression.AndAlso),
+            entry);
+        return (Expression<Func<DbContext, int, int, int, string, string, string, string, int, string, OrganizationId, string, bool, bool, TrainingType, DeliveryMode, IQueryable<PublishedEntry>>>)
+            new FilterPlacer(predicate).Visit(template);
+    }
+
+    /// <summary>Puts the predicate in place of the template's <c>Where(e => true)</c>.</summary>
+    private sealed class FilterPlacer(Expression<Func<CatalogueEditionEntry, bool>> predicate) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node is { Method.Name: nameof(Queryable.Where), Arguments: [var source, UnaryExpression { Operand: LambdaExpression { Body: ConstantExpression { Value: true } } }] }
+                ? node.Update(null, [Visit(source), Expression.Quote(predicate)])
+                : base.VisitMethodCall(node);
+    }
+}
