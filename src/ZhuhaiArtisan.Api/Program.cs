@@ -82,6 +82,9 @@ builder.Services.AddAuthentication(AuthenticationSchemes.BearerOrApiKey)
     .AddJwtBearer(AuthenticationSchemes.Bearer, options =>
     {
         options.MapInboundClaims = false;
+        // Nothing reads the bearer token back from the authentication properties; storing it
+        // there on every request only costs time.
+        options.SaveToken = false;
         options.Authority = auth.Authority;
         options.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
         options.TokenValidationParameters = new TokenValidationParameters
