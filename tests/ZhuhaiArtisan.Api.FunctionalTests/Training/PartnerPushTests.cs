@@ -177,18 +177,21 @@ public abstract class PartnerPushTests(ApiFactory api) : TrainingFunctionalTest(
             new { externalId = "A-7", enrolmentExternalId = "E-1", sessionDate = Today.AddDays(6), hours = 24 },
             new { externalId = "A-8", enrolmentExternalId = "no-such", sessionDate = Today.AddDays(6), hours = 1 },
             new { externalId = "A-9", enrolmentExternalId = "E-1", sessionDate = Today.AddDays(1), hours = 1 },
+            // An enrolment in the training institution's own offline class: not the partner's to report.
+            new { externalId = "A-10", enrolmentId = Guid.Parse("0199a000-0000-7000-8000-0000000000e1"), sessionDate = Today, hours = 1 },
         };
 
         var first = await PushOkAsync(Partner(), "attendance", rows);
         var corrected = await PushOkAsync(Partner(), "attendance", new[] { new { externalId = "A-1", enrolmentExternalId = "E-1", sessionDate = Today.AddDays(1), hours = 6 } });
 
         // The AI-trainer item plans 80 hours: 8 + 7.5 + 24 + 24 = 63.5, so a third 24 would make 87.5.
-        Assert.Equal(["created", "created", "rejected", "rejected", "created", "created", "rejected", "rejected", "rejected"], Outcomes(first));
+        Assert.Equal(["created", "created", "rejected", "rejected", "created", "created", "rejected", "rejected", "rejected", "rejected"], Outcomes(first));
         Assert.Equal(["training.session_outside_class_period"], ErrorCodes(first, 2));
         Assert.Equal(["training.invalid_hours"], ErrorCodes(first, 3));
         Assert.Equal(["training.hours_exceed_planned"], ErrorCodes(first, 6));
         Assert.Equal(["row.unknown_reference"], ErrorCodes(first, 7));
         Assert.Equal(["partner_push.duplicate_session"], ErrorCodes(first, 8));
+        Assert.Equal(["row.unknown_reference"], ErrorCodes(first, 9));
         Assert.Equal(["updated"], Outcomes(corrected));
         var enrolmentId = first.GetProperty("rows")[0].GetProperty("id").GetString();
         var classes = await ReadJson(await Partner().GetAsync($"{Classes}?catalogueItem={DemoData.AiTrainerItemId}", Cancel));

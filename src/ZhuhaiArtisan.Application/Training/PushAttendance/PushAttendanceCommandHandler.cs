@@ -103,19 +103,26 @@ public sealed class PushAttendanceCommandHandler(
     {
         var enrolments = new Dictionary<EnrolmentId, Enrolment>();
         var classes = new Dictionary<TrainingClassId, TrainingClass>();
-        // Tracked as a whole: the enrolments' totals change (and the classes with them, unchanged).
-        var visible = db.TrainingClasses.VisibleTo(db, user);
+        var notVisible = new HashSet<TrainingClassId>();
+        // The enrolments by id first, then their classes among those the partner may see. Read as
+        // one join, a planner may start from the classes instead — every online class is visible
+        // to a partner — and walk all their enrolments for the few asked for: SQLite took 0.3 s a
+        // batch that way on the city-scale data.
         foreach (var batch in ids.Distinct().Select(id => new EnrolmentId(id)).Chunk(PartnerPushLimits.LookupBatch))
         {
-            var found = await (
-                from e in db.Enrolments
-                join c in visible on e.ClassId equals c.Id
-                where batch.Contains(e.Id)
-                select new { Enrolment = e, Class = c }).ToListAsync(cancellationToken);
-            foreach (var pair in found)
+            var found = await db.Enrolments.Where(e => batch.Contains(e.Id)).ToListAsync(cancellationToken);
+            var classIds = found.Select(e => e.ClassId).Where(id => !classes.ContainsKey(id) && !notVisible.Contains(id)).Distinct().ToList();
+            if (classIds.Count > 0)
             {
-                enrolments[pair.Enrolment.Id] = pair.Enrolment;
-                classes[pair.Class.Id] = pair.Class;
+                // Tracked as a whole: the enrolments' totals change (and the classes with them, unchanged).
+                var visible = await db.TrainingClasses.VisibleTo(db, user).Where(c => classIds.Contains(c.Id)).ToListAsync(cancellationToken);
+                visible.ForEach(c => classes[c.Id] = c);
+                notVisible.UnionWith(classIds.Where(id => !classes.ContainsKey(id)));
+            }
+
+            foreach (var enrolment in found.Where(e => classes.ContainsKey(e.ClassId)))
+            {
+                enrolments[enrolment.Id] = enrolment;
             }
         }
 
