@@ -17,6 +17,7 @@
 #     number: requests a second over all connections, each connection waiting its share first)
 #   PUBLISH [0]: 1 publishes a new edition through the API first (CityAdmin, /dev/tokens), timed
 #     with curl, and searches that one; it adds an edition of every approved item to the database
+#   WARM_FILE_CACHE [1]: read the database file once first (bench/file-cache.sh); 0 times a cold cache
 #   SERVER_SETTINGS [""]: more settings for the API, as NAME=value words
 # Output: the table on stdout; wrk's own reports, the request lists and the server log in
 # artifacts/bench/catalogue/.
@@ -62,6 +63,9 @@ grep -q '^  "catalogueEdition": [0-9]' "$SAMPLES" \
   || { echo "error: $SAMPLES names no catalogue edition (generated with --catalogue-items 0?)" >&2; exit 1; }
 
 # --- 2. The server ---------------------------------------------------------------------------
+# shellcheck source=bench/file-cache.sh
+source "$ROOT/bench/file-cache.sh"
+warm_file_cache "$DATABASE"
 echo "==> building the API (Release)"
 dotnet build -c Release "$ROOT/src/ZhuhaiArtisan.Api" -v quiet -nologo > "$OUT/build.log" 2>&1 \
   || { tail -n 30 "$OUT/build.log" >&2; exit 1; }

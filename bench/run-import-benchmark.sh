@@ -18,6 +18,7 @@
 # Settings (environment variables, defaults in brackets):
 #   DATABASE [artifacts/city.db, generated first when missing]  PORT [5098]  ROWS [100000]
 #   WARMUP_ROWS [10000]  WARMUP_IMPORTS [2]  SETTLE_SECONDS [10]
+#   WARM_FILE_CACHE [1]: read the database file once first (bench/file-cache.sh); 0 times a cold cache
 #   SERVER_SETTINGS [""]: more settings for the API, as NAME=value words
 # Output: the timings on stdout; the file, the answers and the server log in artifacts/bench/.
 set -euo pipefail
@@ -95,6 +96,9 @@ for (( w = 1; w <= WARMUP_IMPORTS && WARMUP_ROWS > 0; w++ )); do
 done
 
 # --- 2. The server ---------------------------------------------------------------------------
+# shellcheck source=bench/file-cache.sh
+source "$ROOT/bench/file-cache.sh"
+warm_file_cache "$DATABASE"
 echo "==> building the API (Release)"
 dotnet build -c Release "$ROOT/src/ZhuhaiArtisan.Api" -v quiet -nologo > "$OUT/build.log" 2>&1 \
   || { tail -n 30 "$OUT/build.log" >&2; exit 1; }

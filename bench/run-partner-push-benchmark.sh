@@ -8,6 +8,9 @@
 #   re-push      the same body with a new Idempotency-Key: every row unchanged, nothing written
 #   attendance   POST /api/v1/partner-pushes/attendance: one session of 4 hours for each enrolment
 #                just pushed, named by the partner's own enrolment ids
+#   completions  POST /api/v1/partner-pushes/completions: a passed assessment for each of them on its
+#                class's last day, the trainee by identity document (recorded, and found short of
+#                the hours the item plans: each completion is kept as rejected, naming the mismatch)
 # The partner is registered, and its API key issued, through the API as CityAdmin (/dev/tokens,
 # Development): the generated database has no partner of its own. Every run pushes new external
 # ids and takes new seats, so it can be repeated on the same database until the sample's classes
@@ -15,6 +18,7 @@
 #
 # Settings (environment variables, defaults in brackets):
 #   DATABASE [artifacts/city.db]  PORT [5096]  ROWS [10000]  RUNS [2]
+#   WARM_FILE_CACHE [1]: read the database file once first (bench/file-cache.sh); 0 times a cold cache
 #   SERVER_SETTINGS [""]: more settings for the API, as NAME=value words
 # Output: a table on stdout; the request bodies, answers and the server log in artifacts/bench/push/.
 set -euo pipefail
@@ -49,6 +53,9 @@ if [[ ! -f "$DATABASE" || ! -f "$SAMPLES" ]]; then
 fi
 
 # --- 2. The server ---------------------------------------------------------------------------
+# shellcheck source=bench/file-cache.sh
+source "$ROOT/bench/file-cache.sh"
+warm_file_cache "$DATABASE"
 echo "==> building the API (Release)"
 dotnet build -c Release "$ROOT/src/ZhuhaiArtisan.Api" -v quiet -nologo > "$OUT/build.log" 2>&1 \
   || { tail -n 30 "$OUT/build.log" >&2; exit 1; }
@@ -108,7 +115,7 @@ seats_taken() { # enrolled count summed over the classes of this run
 }
 
 TABLE=()
-row() { TABLE+=("$(printf '| %-10s | %3s | %6s | %7s | %9s | %8s | %9.2f | %8s | %4s |' "$@")"); }
+row() { TABLE+=("$(printf '| %-11s | %3s | %6s | %7s | %9s | %8s | %9.2f | %8s | %4s |' "$@")"); }
 next_class=0
 for run in $(seq 1 "$RUNS"); do
   tag=$CODE-$run
@@ -119,10 +126,10 @@ for run in $(seq 1 "$RUNS"); do
   while (( planned < ROWS && next_class < ${#classes[@]} )); do
     class=${classes[$next_class]}; next_class=$((next_class + 1))
     answer=$(curl -sf "$URL/api/v1/training-classes/$class" -H "X-Api-Key: $KEY") || continue
-    left=$(json_field seatsLeft <<< "$answer"); start=$(json_field startDate <<< "$answer")
+    left=$(json_field seatsLeft <<< "$answer"); start=$(json_field startDate <<< "$answer"); end=$(json_field endDate <<< "$answer")
     (( left > 0 )) || continue
     take=$(( left < ROWS - planned ? left : ROWS - planned ))
-    echo "$class $start $take" >> "$OUT/plan-$run.txt"
+    echo "$class $start $take $end" >> "$OUT/plan-$run.txt"
     used+=("$class")
     planned=$((planned + take))
   done
@@ -130,14 +137,16 @@ for run in $(seq 1 "$RUNS"); do
 
   # Talent i of the sample goes to the i-th seat, shifted by a different amount each run, so no talent is in a class twice.
   printf '%s\n' "${talents[@]}" > "$OUT/talents.txt"
-  awk -v tag="$tag" -v shift=$(( ($(date +%s) * 7919 + run * 3571) % ${#talents[@]} )) -v attendance="$OUT/attendance-$run.json" '
+  awk -v tag="$tag" -v shift=$(( ($(date +%s) * 7919 + run * 3571) % ${#talents[@]} )) \
+      -v attendance="$OUT/attendance-$run.json" -v completions="$OUT/completions-$run.json" '
     NR == FNR { t[++n] = $0; next }
-    FNR == 1 { printf "{\"rows\":["; printf "{\"rows\":[" > attendance }
+    FNR == 1 { printf "{\"rows\":["; printf "{\"rows\":[" > attendance; printf "{\"rows\":[" > completions }
     { for (k = 0; k < $3; k++) {
-        i++; sep = i > 1 ? "," : ""
-        printf "%s{\"externalId\":\"%s-e%d\",\"classId\":\"%s\",\"trainee\":%s}", sep, tag, i, $1, t[(i + shift - 1) % n + 1]
-        printf "%s{\"externalId\":\"%s-a%d\",\"enrolmentExternalId\":\"%s-e%d\",\"sessionDate\":\"%s\",\"hours\":4}", sep, tag, i, tag, i, $2 > attendance } }
-    END { print "]}"; print "]}" > attendance }' "$OUT/talents.txt" "$OUT/plan-$run.txt" > "$OUT/enrolments-$run.json"
+        i++; sep = i > 1 ? "," : ""; trainee = t[(i + shift - 1) % n + 1]
+        printf "%s{\"externalId\":\"%s-e%d\",\"classId\":\"%s\",\"trainee\":%s}", sep, tag, i, $1, trainee
+        printf "%s{\"externalId\":\"%s-a%d\",\"enrolmentExternalId\":\"%s-e%d\",\"sessionDate\":\"%s\",\"hours\":4}", sep, tag, i, tag, i, $2 > attendance
+        printf "%s{\"externalId\":\"%s-c%d\",\"classId\":\"%s\",\"trainee\":%s,\"result\":\"passed\",\"completedOn\":\"%s\"}", sep, tag, i, $1, trainee, $4 > completions } }
+    END { print "]}"; print "]}" > attendance; print "]}" > completions }' "$OUT/talents.txt" "$OUT/plan-$run.txt" > "$OUT/enrolments-$run.json"
 
   before=$(seats_taken)
   load=$(cut -d' ' -f1 /proc/loadavg)
@@ -157,6 +166,9 @@ for run in $(seq 1 "$RUNS"); do
   read -r status seconds < <(push attendance "$OUT/attendance-$run.json" "$tag-attendance" "$OUT/attendance-$run-answer.json")
   row attendance "$run" "$status" "$(count created "$OUT/attendance-$run-answer.json")" "$(count unchanged "$OUT/attendance-$run-answer.json")" \
     "$(count rejected "$OUT/attendance-$run-answer.json")" "$seconds" "${#used[@]}" "$(cut -d' ' -f1 /proc/loadavg)"
+  read -r status seconds < <(push completions "$OUT/completions-$run.json" "$tag-completions" "$OUT/completions-$run-answer.json")
+  row completions "$run" "$status" "$(count created "$OUT/completions-$run-answer.json")" "$(count unchanged "$OUT/completions-$run-answer.json")" \
+    "$(count rejected "$OUT/completions-$run-answer.json")" "$seconds" "${#used[@]}" "$(cut -d' ' -f1 /proc/loadavg)"
   echo "    run $run: seats taken in its ${#used[@]} classes $before → $after after the push, $unchanged after the replays"
   (( unchanged == after )) || { echo "error: a replay changed the seats taken" >&2; exit 1; }
 done
@@ -166,8 +178,8 @@ stop_server
 echo
 echo "$(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; database: $DATABASE ($(du -h "$DATABASE" | cut -f1)); $ROWS rows a push"
 echo
-echo "| push       | run | status | created | unchanged | rejected | seconds   | classes  | load |"
-echo "|------------|-----|--------|---------|-----------|----------|-----------|----------|------|"
+echo "| push        | run | status | created | unchanged | rejected | seconds   | classes  | load |"
+echo "|-------------|-----|--------|---------|-----------|----------|-----------|----------|------|"
 printf '%s\n' "${TABLE[@]}"
 echo
 echo "seconds: curl's time_total, from the first byte sent to the last byte of the answer (row-level results for every row)"

@@ -16,6 +16,7 @@
 #     each connection's next request as soon as its answer is in (wrk's closed loop, where the
 #     latency is mostly the queue of the other 31 connections' requests), a number makes every
 #     connection wait its share of time first, so the latency is the server's at that load
+#   WARM_FILE_CACHE [1]: read the database file once first (bench/file-cache.sh); 0 times a cold cache
 #   SERVER_SETTINGS [""]: more settings for the API, as NAME=value words, e.g.
 #     "Logging__LogLevel__Default=Warning"
 # Output: the table on stdout; wrk's own reports and the server log in artifacts/bench/.
@@ -58,6 +59,9 @@ if [[ ! -f "$DATABASE" || ! -f "$SAMPLES" ]]; then
 fi
 
 # --- 2. The server ---------------------------------------------------------------------------
+# shellcheck source=bench/file-cache.sh
+source "$ROOT/bench/file-cache.sh"
+warm_file_cache "$DATABASE"
 echo "==> building the API (Release)"
 dotnet build -c Release "$ROOT/src/ZhuhaiArtisan.Api" -v quiet -nologo > "$OUT/build.log" 2>&1 \
   || { tail -n 30 "$OUT/build.log" >&2; exit 1; }
