@@ -63,13 +63,13 @@ grep -q '^  "catalogueEdition": [0-9]' "$SAMPLES" \
   || { echo "error: $SAMPLES names no catalogue edition (generated with --catalogue-items 0?)" >&2; exit 1; }
 
 # --- 2. The server ---------------------------------------------------------------------------
-# shellcheck source=bench/file-cache.sh
-source "$ROOT/bench/file-cache.sh"
-warm_file_cache "$DATABASE"
 echo "==> building the API (Release)"
 dotnet build -c Release "$ROOT/src/ZhuhaiArtisan.Api" -v quiet -nologo > "$OUT/build.log" 2>&1 \
   || { tail -n 30 "$OUT/build.log" >&2; exit 1; }
 
+# shellcheck source-path=SCRIPTDIR source=file-cache.sh
+source "$ROOT/bench/file-cache.sh"
+warm_file_cache "$DATABASE"
 echo "==> starting the API on $URL"
 if curl -s -o /dev/null "$URL/health/ready"; then echo "error: something already answers on $URL: choose another PORT" >&2; exit 1; fi
 # Development, as for the talent benchmarks. The public catalogue is anonymous and rate limited

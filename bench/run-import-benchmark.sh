@@ -96,12 +96,12 @@ for (( w = 1; w <= WARMUP_IMPORTS && WARMUP_ROWS > 0; w++ )); do
 done
 
 # --- 2. The server ---------------------------------------------------------------------------
-# shellcheck source=bench/file-cache.sh
-source "$ROOT/bench/file-cache.sh"
-warm_file_cache "$DATABASE"
 echo "==> building the API (Release)"
 dotnet build -c Release "$ROOT/src/ZhuhaiArtisan.Api" -v quiet -nologo > "$OUT/build.log" 2>&1 \
   || { tail -n 30 "$OUT/build.log" >&2; exit 1; }
+# shellcheck source-path=SCRIPTDIR source=file-cache.sh
+source "$ROOT/bench/file-cache.sh"
+warm_file_cache "$DATABASE"
 echo "==> starting the API on $URL"
 (
   cd "$ROOT/src/ZhuhaiArtisan.Api"

@@ -53,13 +53,13 @@ if [[ ! -f "$DATABASE" || ! -f "$SAMPLES" ]]; then
 fi
 
 # --- 2. The server ---------------------------------------------------------------------------
-# shellcheck source=bench/file-cache.sh
-source "$ROOT/bench/file-cache.sh"
-warm_file_cache "$DATABASE"
 echo "==> building the API (Release)"
 dotnet build -c Release "$ROOT/src/ZhuhaiArtisan.Api" -v quiet -nologo > "$OUT/build.log" 2>&1 \
   || { tail -n 30 "$OUT/build.log" >&2; exit 1; }
 
+# shellcheck source-path=SCRIPTDIR source=file-cache.sh
+source "$ROOT/bench/file-cache.sh"
+warm_file_cache "$DATABASE"
 echo "==> starting the API on $URL"
 if curl -s -o /dev/null "$URL/health/ready"; then echo "error: something already answers on $URL: choose another PORT" >&2; exit 1; fi
 (

@@ -44,6 +44,12 @@ public abstract class SearchCatalogueEditionItemsTests(ApiFactory api) : Catalog
             [Welder]
         },
         { "&urgentlyNeeded=true&newOccupation=false&trainingType=new-apprenticeship&deliveryMode=blended", [] },
+
+        // Text read along one gram, or with the next grams looked up, and a filter on top.
+        { "&search=%E5%9F%B9%E8%AE%AD&urgentlyNeeded=true", [Welder, ChipMaker] },
+        { "&search=%E6%8A%80%E6%9C%AF%E5%AD%A6%E9%99%A2&urgentlyNeeded=false", [] },
+        { "&search=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD&newOccupation=true", [AiTrainer] },
+        { "&search=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD&newOccupation=false", [] },
     };
 
     public static TheoryData<string, Guid[]> Texts => new()

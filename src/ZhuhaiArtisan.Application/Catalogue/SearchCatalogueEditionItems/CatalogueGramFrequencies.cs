@@ -6,10 +6,11 @@ namespace ZhuhaiArtisan.Application.Catalogue.SearchCatalogueEditionItems;
 
 /// <summary>
 /// How many entries of an edition hold each gram, so that a search reads along the postings of its
-/// rarest gram and looks the others up: for 电子设备装接工 that is 装接's 256 postings rather than
-/// 电子's 1,509. A published edition never changes, so a count once read stays true; the counts
-/// only choose the order of the reads (every gram is still required), so one that went stale — a
-/// test database published anew under the same number — costs time, never a result.
+/// rarest gram and looks the next rarest up: for 电子设备装接工 that is 装接's 256 postings rather
+/// than 电子's 1,509. A published edition never changes, so a count once read stays true; the
+/// counts only choose which grams are read and in what order (a candidate still has to hold the
+/// whole text), so one that went stale — a test database published anew under the same number —
+/// costs time, never a result.
 /// </summary>
 public sealed class CatalogueGramFrequencies
 {

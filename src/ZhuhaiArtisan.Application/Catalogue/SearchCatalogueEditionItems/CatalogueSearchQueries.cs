@@ -22,13 +22,11 @@ public static class CatalogueSearchQueries
 {
     /// <summary>
     /// Grams required of a candidate beyond the one read along: the rarest ones. More would add
-    /// nothing a page can see: each candidate is confirmed by its text anyway, and past the three
-    /// rarest grams hardly any candidate is refused.
+    /// little: each candidate is confirmed by its text anyway, and past the three rarest grams
+    /// few are refused. (The templates take them as <c>gram1</c> and <c>gram2</c>: a third needs
+    /// a parameter of its own, and the templates already take the fifteen EF allows.)
     /// </summary>
     public const int MaxGramsLookedUp = 2;
-
-    /// <summary>Shapes kept compiled before all are dropped: requests with ever new combinations of filters must not fill the memory.</summary>
-    internal const int MaxShapesKept = 256;
 
     private static readonly Expression<Func<CatalogueEditionEntry, DbContext, int, string, bool>> HoldsGram = (e, db, number, gram) =>
         db.Set<CatalogueEditionGram>().Any(g => g.EditionNumber == number && g.Gram == gram && g.Position == e.Position);
@@ -83,6 +81,11 @@ public static class CatalogueSearchQueries
         (Shape.DeliveryMode, DeliveredAs, "deliveryMode"),
     ];
 
+    /// <summary>
+    /// The shapes compiled so far. There are at most 2,048 (no, one, two or three grams, times
+    /// the 2⁹ combinations of filters), each compiled once, so the set is kept whole: dropping it
+    /// when large would let requests cycling through shapes make the busy ones compile again.
+    /// </summary>
     private static readonly ConcurrentDictionary<Shape, CompiledQuery<Func<DbContext, int, int, int, string, string, string, string, int, string, OrganizationId, string, bool, bool, TrainingType, DeliveryMode, IAsyncEnumerable<PublishedEntry>>>> ByShape = new();
 
     [Flags]
@@ -131,11 +134,6 @@ public static class CatalogueSearchQueries
             | (query.NewOccupation is null ? Shape.None : Shape.NewOccupation)
             | (query.TrainingType is null ? Shape.None : Shape.TrainingType)
             | (query.DeliveryMode is null ? Shape.None : Shape.DeliveryMode);
-        if (ByShape.Count >= MaxShapesKept && !ByShape.ContainsKey(shape))
-        {
-            ByShape.Clear();
-        }
-
         var context = db.ForCompiledQueries();
         var compiled = ByShape.GetOrAdd(shape, static s => new(() => EF.CompileAsyncQuery(For(s)))).For(context);
         return compiled(

@@ -23,6 +23,9 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(
     /// </summary>
     private const int CandidateSlackDivisor = 4;
 
+    /// <summary>The most candidates one read takes while they keep being refused.</summary>
+    private const int MaxCandidatesRead = 1_000;
+
     public async ValueTask<Page<CatalogueEditionItemDto>> Handle(SearchCatalogueEditionItemsQuery query, CancellationToken cancellationToken)
     {
         var limit = PageLimits.Resolve(query.Limit);
@@ -30,7 +33,7 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(
         var after = cursors.DecodePosition($"{ListName}/{query.Number.ToString(CultureInfo.InvariantCulture)}", query.Cursor);
         var number = query.Number;
         var terms = CatalogueSearchText.TermsOf(query.Search);
-        // The rarest gram in the edition is read along, the next rarest are looked up per candidate.
+        // The rarest gram in the edition is read along, the next two rarest are looked up per candidate.
         var grams = await frequencies.RarestFirstAsync(db, number, CatalogueSearchText.GramsRequiredBy(terms), cancellationToken);
         var from = after is null ? 0
             : int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position
@@ -38,6 +41,7 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(
         var rows = await ReadConfirmedAsync(
             (start, take) => CatalogueSearchQueries.ReadAsync(db, query, grams, start, take, cancellationToken),
             terms,
+            EveryCandidateHoldsTheText(terms, grams.Count),
             from,
             limit + 1);
         // Entries are only ever of an edition that exists: only an empty page asks whether it does.
@@ -60,12 +64,10 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(
     /// everywhere. A candidate rarely fails, so one read almost always suffices.
     /// </summary>
     private static async Task<List<PublishedEntry>> ReadConfirmedAsync(
-        Func<int, int, Task<List<PublishedEntry>>> entriesAfter, IReadOnlyList<string> terms, int after, int count)
+        Func<int, int, Task<List<PublishedEntry>>> entriesAfter, IReadOnlyList<string> terms, bool everyCandidateHoldsTheText, int after, int count)
     {
         var confirmed = new List<PublishedEntry>(count);
-        // A term of one or two characters is its own gram: every candidate holds it, none is
-        // refused, and a page's worth is all there is to read.
-        var batch = terms.All(t => t.EnumerateRunes().Count() <= 2) ? count : count + Math.Max(1, count / CandidateSlackDivisor);
+        var batch = everyCandidateHoldsTheText ? count : count + Math.Max(1, count / CandidateSlackDivisor);
         while (true)
         {
             var candidates = await entriesAfter(after, batch);
@@ -84,6 +86,17 @@ public sealed class SearchCatalogueEditionItemsQueryHandler(
             }
 
             after = candidates[^1].Entry.Position;
+            // Candidates are being refused: read further ahead each time rather than a page's worth
+            // per round trip, in case the text's rarest grams often stand together without it.
+            batch = Math.Min(batch * 2, MaxCandidatesRead);
         }
     }
+
+    /// <summary>
+    /// Whether the database already told every term: a term of one or two characters is its own
+    /// gram, so a candidate holding every gram holds the text — when every gram is checked in SQL
+    /// (the one read along and <see cref="CatalogueSearchQueries.MaxGramsLookedUp"/> more).
+    /// </summary>
+    private static bool EveryCandidateHoldsTheText(IReadOnlyList<string> terms, int grams) =>
+        grams <= 1 + CatalogueSearchQueries.MaxGramsLookedUp && terms.All(t => t.EnumerateRunes().Count() <= 2);
 }

@@ -110,7 +110,8 @@ public sealed class PushAttendanceCommandHandler(
         // batch that way on the city-scale data.
         foreach (var batch in ids.Distinct().Select(id => new EnrolmentId(id)).Chunk(PartnerPushLimits.LookupBatch))
         {
-            var found = await db.Enrolments.Where(e => batch.Contains(e.Id)).ToListAsync(cancellationToken);
+            // Untracked until known to be the partner's: only those are attached, to be changed.
+            var found = await db.Enrolments.AsNoTracking().Where(e => batch.Contains(e.Id)).ToListAsync(cancellationToken);
             var classIds = found.Select(e => e.ClassId).Where(id => !classes.ContainsKey(id) && !notVisible.Contains(id)).Distinct().ToList();
             if (classIds.Count > 0)
             {
@@ -122,6 +123,7 @@ public sealed class PushAttendanceCommandHandler(
 
             foreach (var enrolment in found.Where(e => classes.ContainsKey(e.ClassId)))
             {
+                db.Enrolments.Attach(enrolment);
                 enrolments[enrolment.Id] = enrolment;
             }
         }
