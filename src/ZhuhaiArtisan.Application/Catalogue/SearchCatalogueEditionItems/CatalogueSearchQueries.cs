@@ -67,18 +67,20 @@ public static class CatalogueSearchQueries
              select new PublishedEntry(entry, item.Status))
             .Take(take);
 
-    /// <summary>The filters of a value, each with the shape that has it and the templates' parameter it takes.</summary>
-    private static readonly (Shape Flag, LambdaExpression Filter, string Value)[] ValueFilters =
+    /// <summary>Each filter with the shape that has it and the templates' parameters it takes.</summary>
+    private static readonly (Shape Shape, ExpressionTemplates.Filter Filter)[] Filters =
     [
-        (Shape.Occupation, OfOccupation, "occupation"),
-        (Shape.Cluster, ServesCluster, "cluster"),
-        (Shape.Level, AtLevel, "level"),
-        (Shape.Institution, OfferedBy, "institution"),
-        (Shape.District, InDistrict, "district"),
-        (Shape.UrgentlyNeeded, UrgentlyNeeded, "urgentlyNeeded"),
-        (Shape.NewOccupation, NewOccupation, "newOccupation"),
-        (Shape.TrainingType, OfTrainingType, "trainingType"),
-        (Shape.DeliveryMode, DeliveredAs, "deliveryMode"),
+        (Shape.Gram1, new(HoldsGram, "db", "number", "gram1")),
+        (Shape.Gram2, new(HoldsGram, "db", "number", "gram2")),
+        (Shape.Occupation, new(OfOccupation, "occupation")),
+        (Shape.Cluster, new(ServesCluster, "cluster")),
+        (Shape.Level, new(AtLevel, "level")),
+        (Shape.Institution, new(OfferedBy, "institution")),
+        (Shape.District, new(InDistrict, "district")),
+        (Shape.UrgentlyNeeded, new(UrgentlyNeeded, "urgentlyNeeded")),
+        (Shape.NewOccupation, new(NewOccupation, "newOccupation")),
+        (Shape.TrainingType, new(OfTrainingType, "trainingType")),
+        (Shape.DeliveryMode, new(DeliveredAs, "deliveryMode")),
     ];
 
     /// <summary>
@@ -158,44 +160,7 @@ public static class CatalogueSearchQueries
     }
 
     /// <summary>The template of the shape with its filters in place of <c>Where(e => true)</c>.</summary>
-    private static Expression<Func<DbContext, int, int, int, string, string, string, string, int, string, OrganizationId, string, bool, bool, TrainingType, DeliveryMode, IQueryable<PublishedEntry>>> For(Shape shape)
-    {
-        var template = shape.HasFlag(Shape.Text) ? AlongPostings : InEditionOrder;
-        ParameterExpression Parameter(string name) => template.Parameters.Single(p => p.Name == name);
-        var (db, number) = (Parameter("db"), Parameter("number"));
-        var entry = Expression.Parameter(typeof(CatalogueEditionEntry), "e");
-        var filters = new List<Expression>();
-        if (shape.HasFlag(Shape.Gram1))
-        {
-            filters.Add(ExpressionTemplates.Bind(HoldsGram, entry, db, number, Parameter("gram1")));
-        }
-
-        if (shape.HasFlag(Shape.Gram2))
-        {
-            filters.Add(ExpressionTemplates.Bind(HoldsGram, entry, db, number, Parameter("gram2")));
-        }
-
-        foreach (var (flag, filter, value) in ValueFilters)
-        {
-            if (shape.HasFlag(flag))
-            {
-                filters.Add(ExpressionTemplates.Bind(filter, entry, Parameter(value)));
-            }
-        }
-
-        var predicate = Expression.Lambda<Func<CatalogueEditionEntry, bool>>(
-            filters.Count == 0 ? Expression.Constant(true) : filters.Aggregate(Expression.AndAlso),
-            entry);
-        return (Expression<Func<DbContext, int, int, int, string, string, string, string, int, string, OrganizationId, string, bool, bool, TrainingType, DeliveryMode, IQueryable<PublishedEntry>>>)
-            new FilterPlacer(predicate).Visit(template);
-    }
-
-    /// <summary>Puts the predicate in place of the template's <c>Where(e => true)</c>.</summary>
-    private sealed class FilterPlacer(Expression<Func<CatalogueEditionEntry, bool>> predicate) : ExpressionVisitor
-    {
-        protected override Expression VisitMethodCall(MethodCallExpression node) =>
-            node is { Method.Name: nameof(Queryable.Where), Arguments: [var source, UnaryExpression { Operand: LambdaExpression { Body: ConstantExpression { Value: true } } }] }
-                ? node.Update(null, [Visit(source), Expression.Quote(predicate)])
-                : base.VisitMethodCall(node);
-    }
+    private static Expression<Func<DbContext, int, int, int, string, string, string, string, int, string, OrganizationId, string, bool, bool, TrainingType, DeliveryMode, IQueryable<PublishedEntry>>> For(Shape shape) =>
+        ExpressionTemplates.Fill<Expression<Func<DbContext, int, int, int, string, string, string, string, int, string, OrganizationId, string, bool, bool, TrainingType, DeliveryMode, IQueryable<PublishedEntry>>>, CatalogueEditionEntry>(
+            shape.HasFlag(Shape.Text) ? AlongPostings : InEditionOrder, Filters.Where(f => shape.HasFlag(f.Shape)).Select(f => f.Filter));
 }

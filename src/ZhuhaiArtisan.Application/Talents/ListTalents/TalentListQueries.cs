@@ -58,6 +58,18 @@ public static class TalentListQueries
                 .Take(take)
                 .Select(t => default(TalentSummaryDto)!);
 
+    /// <summary>Each filter with the shape that has it and the page's parameters it takes.</summary>
+    private static readonly (Shape Shape, ExpressionTemplates.Filter Filter)[] Filters =
+    [
+        (Shape.ScopeDistrict, new(InDistrict, "scopeDistrict")),
+        (Shape.District, new(InDistrict, "district")),
+        (Shape.Origin, new(OfOrigin, "origin")),
+        (Shape.Employer, new(EmployedBy, "employer")),
+        (Shape.School, new(StudentOf, "school")),
+        (Shape.Seeking, new(Seeking, "seeking")),
+        (Shape.After, new(After, "afterName", "afterId")),
+    ];
+
     private static readonly ConcurrentDictionary<Shape, CompiledQuery<Func<DbContext, string, TalentOrigin, OrganizationId, OrganizationId, JobSeekingStatus, string, TalentId, string, int, IAsyncEnumerable<TalentSummaryDto>>>> ByShape = new();
 
     [Flags]
@@ -119,69 +131,11 @@ public static class TalentListQueries
             .AsTask();
     }
 
-    /// <summary>The page with the shape's filters in place of <c>Where(t => true)</c>.</summary>
-    private static Expression<Func<DbContext, string, TalentOrigin, OrganizationId, OrganizationId, JobSeekingStatus, string, TalentId, string, int, IQueryable<TalentSummaryDto>>> For(Shape shape)
-    {
-        var p = Page.Parameters;
-        var (district, origin, employer, school, seeking, afterName, afterId, scopeDistrict) = (p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
-        var talent = Expression.Parameter(typeof(Talent), "t");
-        var filters = new List<Expression>();
-        if (shape.HasFlag(Shape.ScopeDistrict))
-        {
-            filters.Add(ExpressionTemplates.Bind(InDistrict, talent, scopeDistrict));
-        }
-
-        if (shape.HasFlag(Shape.District))
-        {
-            filters.Add(ExpressionTemplates.Bind(InDistrict, talent, district));
-        }
-
-        if (shape.HasFlag(Shape.Origin))
-        {
-            filters.Add(ExpressionTemplates.Bind(OfOrigin, talent, origin));
-        }
-
-        if (shape.HasFlag(Shape.Employer))
-        {
-            filters.Add(ExpressionTemplates.Bind(EmployedBy, talent, employer));
-        }
-
-        if (shape.HasFlag(Shape.School))
-        {
-            filters.Add(ExpressionTemplates.Bind(StudentOf, talent, school));
-        }
-
-        if (shape.HasFlag(Shape.Seeking))
-        {
-            filters.Add(ExpressionTemplates.Bind(Seeking, talent, seeking));
-        }
-
-        if (shape.HasFlag(Shape.After))
-        {
-            filters.Add(ExpressionTemplates.Bind(After, talent, afterName, afterId));
-        }
-
-        var predicate = Expression.Lambda<Func<Talent, bool>>(
-            filters.Count == 0 ? Expression.Constant(true) : filters.Aggregate(Expression.AndAlso),
-            talent);
-        return (Expression<Func<DbContext, string, TalentOrigin, OrganizationId, OrganizationId, JobSeekingStatus, string, TalentId, string, int, IQueryable<TalentSummaryDto>>>)
-            new FilterPlacer(predicate).Visit(Page);
-    }
+    /// <summary>The page with the shape's filters in place of <c>Where(t => true)</c> and <see cref="Summary"/> in place of the <c>Select</c>.</summary>
+    private static Expression<Func<DbContext, string, TalentOrigin, OrganizationId, OrganizationId, JobSeekingStatus, string, TalentId, string, int, IQueryable<TalentSummaryDto>>> For(Shape shape) =>
+        ExpressionTemplates.Fill<Expression<Func<DbContext, string, TalentOrigin, OrganizationId, OrganizationId, JobSeekingStatus, string, TalentId, string, int, IQueryable<TalentSummaryDto>>>, Talent>(
+            Page, Filters.Where(f => shape.HasFlag(f.Shape)).Select(f => f.Filter), Summary);
 
     /// <summary>A position as EF reads it: a captured value it sends as a parameter.</summary>
     private sealed record ListPosition(string Name, TalentId Id);
-
-    /// <summary>Puts the predicate in place of the page's <c>Where(t => true)</c> and the summary in place of its <c>Select</c>.</summary>
-    private sealed class FilterPlacer(Expression<Func<Talent, bool>> predicate) : ExpressionVisitor
-    {
-        protected override Expression VisitMethodCall(MethodCallExpression node) =>
-            node.Arguments is [var source, UnaryExpression { Operand: LambdaExpression { Body: ConstantExpression placeholder } }]
-                ? node.Method.Name switch
-                {
-                    nameof(Queryable.Where) when placeholder.Value is true => node.Update(null, [Visit(source), Expression.Quote(predicate)]),
-                    nameof(Queryable.Select) when placeholder.Value is null => node.Update(null, [Visit(source), Expression.Quote(Summary)]),
-                    _ => base.VisitMethodCall(node),
-                }
-                : base.VisitMethodCall(node);
-    }
 }
