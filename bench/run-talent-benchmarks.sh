@@ -3,7 +3,7 @@
 # 127.0.0.1) on the city-scale SQLite database, and prints a table of p50, p99 and requests/s:
 #   lookup        POST /api/v1/talent-lookups            CityAdmin; random identity numbers from the sample file
 #   verify        POST /api/v1/certificate-verifications anonymous; random certificate number + holder name
-#   list-first    GET  /api/v1/talents?…&limit=20        CityAdmin; first pages, by district, origin,
+#   list-first    GET  /api/v1/talents?…&limit=LIMIT       CityAdmin; first pages, by district, origin,
 #                                                        job seeking, employer, school
 #   list-second   the same lists' second pages, by the nextCursor of the first
 # The database is generated first when it is missing (about two minutes). Everything listens on
@@ -11,6 +11,7 @@
 #
 # Settings (environment variables, defaults in brackets):
 #   DATABASE [artifacts/city.db]  PORT [5099]  THREADS [2]  CONNECTIONS [32]  DURATION [30s]
+#   LIMIT [20]: the list's page size (LIMIT=1 against 20 tells a page's fixed cost from a row's)
 #   WARMUP [15s]  RUNS [2]  SCENARIOS ["lookup verify list-first list-second"]
 #   RATES ["max 1000"]: the offered loads, in requests a second over all connections; max sends
 #     each connection's next request as soon as its answer is in (wrk's closed loop, where the
@@ -30,6 +31,7 @@ PORT=${PORT:-5099}
 URL=http://127.0.0.1:$PORT
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
+LIMIT=${LIMIT:-20}
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-15s}
 RUNS=${RUNS:-2}
@@ -98,18 +100,18 @@ json_array() { # $1 = array name in the sample file: its elements, one per line,
 }
 districts=$(grep -o '"code":"[^"]*"' "$SAMPLES" | cut -d'"' -f4)
 {
-  echo "/api/v1/talents?limit=20"
+  echo "/api/v1/talents?limit=$LIMIT"
   for d in $districts; do
-    echo "/api/v1/talents?district=$d&limit=20"
-    echo "/api/v1/talents?district=$d&origin=local&limit=20"
-    echo "/api/v1/talents?district=$d&origin=outside-city&limit=20"
-    echo "/api/v1/talents?district=$d&jobSeeking=seeking&limit=20"
-    echo "/api/v1/talents?district=$d&origin=local&jobSeeking=open-to-offers&limit=20"
+    echo "/api/v1/talents?district=$d&limit=$LIMIT"
+    echo "/api/v1/talents?district=$d&origin=local&limit=$LIMIT"
+    echo "/api/v1/talents?district=$d&origin=outside-city&limit=$LIMIT"
+    echo "/api/v1/talents?district=$d&jobSeeking=seeking&limit=$LIMIT"
+    echo "/api/v1/talents?district=$d&origin=local&jobSeeking=open-to-offers&limit=$LIMIT"
   done
   # The first 40 distinct employers and 20 schools, counted in awk: `head` would close the pipe
   # early, and under pipefail the writer's SIGPIPE would stop the script.
-  json_array employers | awk '!seen[$0]++ && ++n <= 40' | sed 's|^|/api/v1/talents?employer=|; s|$|\&limit=20|'
-  json_array schools | awk '!seen[$0]++ && ++n <= 20' | sed 's|^|/api/v1/talents?school=|; s|$|\&limit=20|'
+  json_array employers | awk '!seen[$0]++ && ++n <= 40' | sed 's|^|/api/v1/talents?employer=|; s|$|\&limit='"$LIMIT"'|'
+  json_array schools | awk '!seen[$0]++ && ++n <= 20' | sed 's|^|/api/v1/talents?school=|; s|$|\&limit='"$LIMIT"'|'
 } > "$OUT/list-first.txt"
 : > "$OUT/list-second.txt"
 while read -r path; do
